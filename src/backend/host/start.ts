@@ -1,0 +1,26 @@
+import { openBackend } from '../backend';
+import { AppFailure } from '../failure';
+import type { BackendPort, BackendStartOptions } from './messages';
+
+/**
+ * Runs the backend behind a message port (Electron utilityProcess or a worker thread). Opening
+ * the workspace may fail (newer database, corrupt file): the host is told with a stable code.
+ */
+export async function startBackend(port: BackendPort, options: BackendStartOptions): Promise<void> {
+  let backend;
+  try {
+    backend = await openBackend(options);
+  } catch (e) {
+    const error = e instanceof AppFailure ? e.error : { code: 'E_WORKSPACE' as const, message: String(e) };
+    port.post({ type: 'fatal', error });
+    return;
+  }
+  const { router } = backend;
+  port.onMessage((message) => {
+    if (message.type !== 'invoke') return;
+    const { request } = message;
+    void router.call(request, (event) => port.post({ type: 'progress', event }))
+      .then((envelope) => port.post({ type: 'result', requestId: request.requestId, envelope }));
+  });
+  port.post({ type: 'ready', workspace: options.workspace });
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import * as app from './app';
+import * as enterprises from './enterprises';
+import * as system from './system';
+import type { CallContract } from './define';
+
+const calls = [
+  app.appInfo, app.setupCreateAdmin, app.authLogin, app.authLogout, app.authMe, app.usersList,
+  app.usersCreate, app.jobsCancel,
+  enterprises.enterprisesList, enterprises.enterprisesGet, enterprises.enterprisesCreate, enterprises.enterprisesUpdate,
+  system.auditList, system.auditVerify, system.statsCounts, system.codesRegions, system.codesIndustries,
+  system.demoGenerate,
+] as const;
+
+type Calls = (typeof calls)[number];
+
+/** Every call, by channel. The single source of the allow-list, the router and the client. */
+export type Contract = { [C in Calls as C['channel']]: C };
+export type Channel = Extract<keyof Contract, string>;
+export type InputOf<K extends Channel> = z.input<Contract[K]['input']>;
+export type OutputOf<K extends Channel> = z.output<Contract[K]['output']>;
+
+export const contract = Object.fromEntries(calls.map((c) => [c.channel, c])) as unknown as Contract;
+
+/** The allow-list: the preload and the browser host refuse any channel not in it. */
+export const CHANNELS: readonly Channel[] = calls.map((c) => c.channel as Channel);
+
+export function isChannel(channel: string): channel is Channel {
+  return Object.hasOwn(contract, channel);
+}
+
+export function callOf(channel: Channel): CallContract {
+  return contract[channel] as CallContract;
+}
+
+export * from './common';
+export * from './define';
+export * from './app';
+export * from './enterprises';
+export * from './system';

@@ -1,0 +1,41 @@
+/**
+ * Stable error codes. Codes never change meaning once released: other agencies, scripts and
+ * audit reports refer to them. Add new ones; never rename.
+ */
+export const ERROR_MESSAGES = {
+  E_VALIDATION: { zh: '输入内容不符合要求', en: 'The input is not valid' },
+  E_UNKNOWN_CHANNEL: { zh: '未知的调用', en: 'Unknown call' },
+  E_AUTH_REQUIRED: { zh: '请先登录', en: 'Please sign in first' },
+  E_AUTH_FAILED: { zh: '用户名或密码错误', en: 'Wrong user name or password' },
+  E_ACCOUNT_DISABLED: { zh: '该账户已停用', en: 'This account is disabled' },
+  E_FORBIDDEN: { zh: '当前角色无权执行此操作', en: 'Your role may not do this' },
+  E_NOT_FOUND: { zh: '未找到该记录', en: 'Record not found' },
+  E_SETUP_DONE: { zh: '管理员已创建，不能重复初始化', en: 'The administrator already exists' },
+  E_USERNAME_TAKEN: { zh: '用户名已被使用', en: 'The user name is taken' },
+  E_PASSWORD_WEAK: { zh: '密码至少 8 位，且需包含字母和数字', en: 'Passwords need 8+ characters with letters and digits' },
+  E_USCC_FORMAT: { zh: '统一社会信用代码格式错误', en: 'Malformed unified social credit code' },
+  E_USCC_CHECK: { zh: '统一社会信用代码校验位不符', en: 'Unified social credit code check character mismatch' },
+  E_USCC_DUPLICATE: { zh: '该统一社会信用代码已登记', en: 'This unified social credit code is already registered' },
+  E_REGION_UNKNOWN: { zh: '行政区划代码不在代码表中', en: 'Unknown region code' },
+  E_INDUSTRY_UNKNOWN: { zh: '行业代码不在代码表中', en: 'Unknown industry code' },
+  E_DB_TOO_NEW: { zh: '数据库由更新版本的程序创建，请升级本程序后再打开', en: 'The database was made by a newer version; upgrade the app' },
+  E_DB_OUT_OF_SYNC: { zh: '数据库迁移记录与本程序不一致', en: 'The database migrations do not match this app' },
+  E_DB_CORRUPT: { zh: '数据库完整性检查未通过', en: 'The database failed its integrity check' },
+  E_MIGRATION_FAILED: { zh: '数据库升级失败，数据库已保持原状', en: 'The migration failed; the database is unchanged' },
+  E_DB_WRITE: { zh: '写入数据库失败，操作已整体撤销', en: 'Writing failed; nothing was changed' },
+  E_WORKSPACE: { zh: '无法打开工作区', en: 'Cannot open the workspace' },
+  E_CANCELLED: { zh: '操作已取消，未写入任何数据', en: 'Cancelled; nothing was written' },
+  E_INTERNAL: { zh: '程序内部错误', en: 'Internal error' },
+  E_USAGE: { zh: '命令用法错误', en: 'Usage error' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+export type Locale = 'zh' | 'en';
+
+/** @example messageFor('E_NOT_FOUND', 'en') // 'Record not found' */
+export function messageFor(code: ErrorCode, locale: Locale = 'zh'): string {
+  return ERROR_MESSAGES[code][locale];
+}
