@@ -1,9 +1,20 @@
 import { loadCodeTables } from './codes';
 import { createRouter, type Router } from './router/router';
 import { handlers } from './router/handlers';
+import { SessionStore } from './router/sessions';
 import { openWorkspace, type Workspace } from './workspace/open';
 
-export type Backend = { ws: Workspace; router: Router; close(): void };
+export type Backend = {
+  ws: Workspace;
+  router: Router;
+  /**
+   * A read-only session for the local command line (role 审核人, user "本机命令行"). Whoever can run
+   * the CLI on a workspace can read its database file anyway; every change still needs a named
+   * account and password.
+   */
+  localReaderSession(): string;
+  close(): void;
+};
 
 export type BackendOptions = { workspace: string; resourcesDir: string; appVersion: string; now?: () => Date };
 
@@ -11,6 +22,11 @@ export type BackendOptions = { workspace: string; resourcesDir: string; appVersi
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const codes = loadCodeTables(options.resourcesDir);
   const ws = await openWorkspace(options.workspace, { resourcesDir: options.resourcesDir, ...(options.now ? { now: options.now } : {}) });
-  const router = createRouter({ ws, codes, handlers, appVersion: options.appVersion, ...(options.now ? { now: options.now } : {}) });
-  return { ws, router, close: () => ws.close() };
+  const sessions = new SessionStore();
+  const now = options.now ?? (() => new Date());
+  const router = createRouter({ ws, codes, handlers, appVersion: options.appVersion, now, sessions });
+  return {
+    ws, router, close: () => ws.close(),
+    localReaderSession: () => sessions.create({ id: 0, username: 'local-cli', displayName: '本机命令行', role: 'reviewer' }, now().getTime()),
+  };
 }

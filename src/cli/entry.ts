@@ -1,0 +1,3 @@
+import { main } from './qcd';
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openBackend, type Backend } from '../backend/backend';
+import { AppFailure } from '../backend/failure';
+import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
+import { auditVerifyCommand, demoCommand, initCommand, statsCommand, type Flags } from './commands/workspace-commands';
+
+const HELP = `质量信用管理台命令行 qcd
+
+用法：
+  qcd init   --workspace DIR [--password-file F] [--json]       创建工作区及管理员 admin
+  qcd demo   --workspace DIR --enterprises N --seed S [--password-file F] [--user NAME] [--json]
+                                                               生成确定性的演示数据（同一种子得到同样的数据）
+  qcd stats  --workspace DIR [--json]                          各表记录数
+  qcd audit verify --workspace DIR [--json]                    校验审计日志哈希链
+
+退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** src/cli and out/cli are both two levels below the project root. */
+const ROOT = resolve(here, '..', '..');
+
+type Command = (backend: Backend, flags: Flags, out: Out) => Promise<boolean | void>;
+const COMMANDS: Record<string, Command> = {
+  init: initCommand, demo: demoCommand, stats: statsCommand, 'audit verify': auditVerifyCommand,
+};
+
+function parse(argv: string[]): { command: string; flags: Flags } {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, strict: true,
+    options: {
+      workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
+      user: { type: 'string' }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length === 0) throw new UsageError('');
+  const command = positionals.join(' ');
+  if (!COMMANDS[command]) throw new UsageError(`未知命令：${command}`);
+  if (!values.workspace) throw new UsageError('缺少 --workspace DIR');
+  let enterprises: number | undefined;
+  if (values.enterprises !== undefined) {
+    enterprises = Number(values.enterprises);
+    if (!Number.isInteger(enterprises) || enterprises < 1) throw new UsageError('--enterprises 须为正整数');
+  }
+  return {
+    command,
+    flags: {
+      workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
+      user: values.user, enterprises, seed: values.seed,
+    },
+  };
+}
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const out = createOut(json);
+  let parsed: { command: string; flags: Flags };
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (message) out.error(failureOf('E_USAGE', `命令用法错误：${message}`));
+    if (!json) process.stderr.write(`${HELP}\n`);
+    return EXIT.usage;
+  }
+  let backend: Backend | undefined;
+  try {
+    backend = await openBackend({ workspace: parsed.flags.workspace, resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });
+    const succeeded = await COMMANDS[parsed.command]?.(backend, parsed.flags, out);
+    return succeeded === false ? EXIT.failed : EXIT.ok;
+  } catch (e) {
+    out.error(e instanceof AppFailure ? e.error : failureOf('E_INTERNAL', e instanceof Error ? e.message : String(e)));
+    return EXIT.failed;
+  } finally {
+    backend?.close();
+  }
+}
