@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AppError } from '../core/shared/result';
 import type { Envelope, InvokeRequest, ProgressEvent } from '../contract';
-import type { BackendOutMessage, BackendStartOptions } from '../backend/host/messages';
+import type { BackendOutMessage, BackendStartOptions } from '../backend/port/messages';
 
 export type BackendThread = {
   invoke(request: InvokeRequest): Promise<Envelope>;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { startBackend } from '../backend/host/start';
-import type { BackendInMessage, BackendStartOptions } from '../backend/host/messages';
+import { startBackend } from '../backend/port/start';
+import type { BackendInMessage, BackendStartOptions } from '../backend/port/messages';
 
 // The browser host's backend thread: the same backend the desktop app runs in its
 // utilityProcess, so the HTTP thread stays responsive during long work.
