@@ -25,7 +25,13 @@ try {
   const backend = await startBackendThread(new URL('./worker.mjs', import.meta.url), {
     workspace, resourcesDir: join(ROOT, 'resources'), appVersion: version,
   });
-  const host = await startHost({ rendererDir: join(ROOT, 'out', 'renderer'), backend, port: Number(values.port) });
+  const rendererDir = join(ROOT, 'out', 'renderer');
+  const wanted = Number(values.port);
+  // A busy preferred port is no reason to fail: take any free one and print it.
+  const host = await startHost({ rendererDir, backend, port: wanted }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EADDRINUSE' && wanted !== 0) return startHost({ rendererDir, backend, port: 0 });
+    throw e;
+  });
   process.stdout.write(`浏览器预览已启动（工作区 ${workspace}）。请在浏览器中打开：\n${host.url}\nQCD_HOST_URL=${host.url}\n`);
   const stop = () => { void host.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);
