@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../backend/backend';
 import { AppFailure } from '../backend/failure';
+import { checkCodeCommand } from './commands/check-code';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
 import { auditVerifyCommand, demoCommand, initCommand, statsCommand, type Flags } from './commands/workspace-commands';
 
@@ -15,6 +16,8 @@ const HELP = `质量信用管理台命令行 qcd
                                                                生成确定性的演示数据（同一种子得到同样的数据）
   qcd stats  --workspace DIR [--json]                          各表记录数
   qcd audit verify --workspace DIR [--json]                    校验审计日志哈希链
+  qcd check-code CODE [--json]                                 识别并校验代码：统一社会信用代码、组织机构代码、
+                                                               15 位注册号、GTIN-8/12/13/14
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -37,6 +40,10 @@ function parse(argv: string[]): { command: string; flags: Flags } {
   });
   if (values.help || positionals.length === 0) throw new UsageError('');
   const command = positionals.join(' ');
+  if (positionals[0] === 'check-code') {
+    if (positionals.length !== 2) throw new UsageError('用法：qcd check-code CODE');
+    return { command: 'check-code', flags: { workspace: '', json: values.json, code: positionals[1] } };
+  }
   if (!COMMANDS[command]) throw new UsageError(`未知命令：${command}`);
   if (!values.workspace) throw new UsageError('缺少 --workspace DIR');
   let enterprises: number | undefined;
@@ -69,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!json) process.stderr.write(`${HELP}\n`);
     return EXIT.usage;
   }
+  if (parsed.command === 'check-code') return checkCodeCommand(parsed.flags.code ?? '', out);
   let backend: Backend | undefined;
   try {
     backend = await openBackend({ workspace: parsed.flags.workspace, resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });

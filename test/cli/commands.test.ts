@@ -77,3 +77,16 @@ describe('qcd', () => {
     expect(qcd('demo', '--workspace', t.dir, '--enterprises', 'many').status).toBe(2);
   });
 });
+
+describe('qcd check-code', () => {
+  it('names the kind, validity and reason, without a workspace', () => {
+    const ok = qcd('check-code', '９１３５０２００７７６０４９６５３ａ', '--json');
+    expect(ok.status).toBe(0);
+    expect(ok.json()).toMatchObject({ kind: 'uscc', valid: true, normalised: '91350200776049653A', parts: { regionCode: '350200' } });
+    const bad = qcd('check-code', '91350200776049653B', '--json');
+    expect(bad.status).toBe(1);
+    expect(bad.json()).toMatchObject({ kind: 'uscc', valid: false, error: { code: 'E_USCC_CHECK' } });
+    expect(qcd('check-code', '00251805-7').stdout).toContain('有效的组织机构代码');
+    expect(qcd('check-code').status).toBe(2);
+  });
+});

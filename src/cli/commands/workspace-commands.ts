@@ -9,6 +9,7 @@ export type Flags = {
   user?: string | undefined;
   enterprises?: number | undefined;
   seed?: string | undefined;
+  code?: string | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {
