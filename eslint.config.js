@@ -51,7 +51,7 @@ export default tseslint.config(
   boundary(['src/host/**'], { modules: ['electron', ...UI], folders: ['renderer', 'cli'] }, 'src/host 只转发契约调用'),
   boundary(['electron/**'], { modules: [...UI], folders: ['renderer', 'cli', 'host'] }, 'electron/ 保持精简'),
   {
-    files: ['scripts/**', 'bin/**', '*.config.*', 'eslint.config.js'],
+    files: ['scripts/**', 'bin/**', 'test/bench/**', '*.config.*', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },
   },

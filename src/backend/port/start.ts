@@ -19,7 +19,10 @@ export async function startBackend(port: BackendPort, options: BackendStartOptio
   port.onMessage((message) => {
     if (message.type !== 'invoke') return;
     const { request } = message;
+    // The router answers errors as envelopes; the catch is for a bug in it, so that no call is
+    // ever left without an answer.
     void router.call(request, (event) => port.post({ type: 'progress', event }))
+      .catch((e: unknown) => ({ ok: false as const, error: { code: 'E_INTERNAL' as const, message: `程序内部错误：${String(e)}` } }))
       .then((envelope) => port.post({ type: 'result', requestId: request.requestId, envelope }));
   });
   port.post({ type: 'ready', workspace: options.workspace });

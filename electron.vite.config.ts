@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * `electron-vite dev` only: React refresh needs an inline script, which the page's strict meta
+ * CSP forbids. The main process then sets a dev CSP header instead (electron/security.ts), so
+ * the page still has a policy. Built output keeps the meta tag untouched.
+ */
+const devWithoutMetaCsp: Plugin = {
+  name: 'qcd:dev-without-meta-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+};
+
+/**
+ * Three builds:
+ * - main: the lifecycle (out/main/index.js) and the backend's utilityProcess (out/main/backend.js),
+ *   ESM like the package; package.json dependencies (better-sqlite3, drizzle-orm, zod, …) stay
+ *   external and load from node_modules, native addons included.
+ * - preload: one CommonJS file, out/preload/index.cjs. A sandboxed preload can be neither ESM nor
+ *   require anything but `electron`, so dependencies (the contract and zod) are bundled in.
+ * - renderer: src/renderer → out/renderer with relative asset URLs, so it loads from file://.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: fromRoot('out/main'),
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: {
+          index: fromRoot('electron/main.ts'),
+          backend: fromRoot('electron/backend-process.ts'),
+        },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: fromRoot('out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: fromRoot('electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('src/renderer'),
+    base: './',
+    plugins: [react(), devWithoutMetaCsp],
+    build: {
+      outDir: fromRoot('out/renderer'),
+      rolldownOptions: {
+        input: fromRoot('src/renderer/index.html'),
+      },
+    },
+  },
+});
