@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../backend/backend';
 import { AppFailure } from '../backend/failure';
 import { checkCodeCommand } from './commands/check-code';
+import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
 import { auditVerifyCommand, demoCommand, initCommand, statsCommand, type Flags } from './commands/workspace-commands';
 
@@ -16,6 +17,10 @@ const HELP = `质量信用管理台命令行 qcd
                                                                生成确定性的演示数据（同一种子得到同样的数据）
   qcd stats  --workspace DIR [--json]                          各表记录数
   qcd audit verify --workspace DIR [--json]                    校验审计日志哈希链
+  qcd backup --workspace DIR [--out PATH] [--json]             备份数据库（在线备份并做完整性检查）
+  qcd restore --workspace DIR BACKUP --user NAME --password-file F [--json]
+  qcd restore --workspace DIR --undo --user NAME --password-file F [--json]
+                                                               恢复备份（先自动备份当前数据；可撤销；旧版本备份自动升级）
   qcd check-code CODE [--json]                                 识别并校验代码：统一社会信用代码、组织机构代码、
                                                                15 位注册号、GTIN-8/12/13/14
 
@@ -28,6 +33,7 @@ const ROOT = resolve(here, '..', '..');
 type Command = (backend: Backend, flags: Flags, out: Out) => Promise<boolean | void>;
 const COMMANDS: Record<string, Command> = {
   init: initCommand, demo: demoCommand, stats: statsCommand, 'audit verify': auditVerifyCommand,
+  backup: backupCommand, restore: (b, f, o) => restoreCommand(b, f, o, join(ROOT, 'resources')),
 };
 
 function parse(argv: string[]): { command: string; flags: Flags } {
@@ -35,10 +41,15 @@ function parse(argv: string[]): { command: string; flags: Flags } {
     args: argv, allowPositionals: true, strict: true,
     options: {
       workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
-      user: { type: 'string' }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      user: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || positionals.length === 0) throw new UsageError('');
+  let backup: string | undefined;
+  if (positionals[0] === 'restore' && positionals.length === 2) {
+    backup = positionals.pop();
+    if (values.undo) throw new UsageError('--undo 与备份文件不能同时给出');
+  }
   const command = positionals.join(' ');
   if (positionals[0] === 'check-code') {
     if (positionals.length !== 2) throw new UsageError('用法：qcd check-code CODE');
@@ -55,7 +66,7 @@ function parse(argv: string[]): { command: string; flags: Flags } {
     command,
     flags: {
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
-      user: values.user, enterprises, seed: values.seed,
+      user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup,
     },
   };
 }

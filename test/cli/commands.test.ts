@@ -90,3 +90,32 @@ describe('qcd check-code', () => {
     expect(qcd('check-code').status).toBe(2);
   });
 });
+
+describe('qcd backup / restore', () => {
+  it('backs up, restores as an administrator only, and undoes the restore', () => {
+    const ws = join(t.dir, 'br');
+    expect(qcd('demo', '--workspace', ws, '--enterprises', '20', '--seed', '5', '--password-file', pw).status).toBe(0);
+    const out = join(t.dir, 'br-copy.sqlite');
+    const b = qcd('backup', '--workspace', ws, '--out', out, '--json');
+    expect(b.status).toBe(0);
+    expect(b.json()).toMatchObject({ ok: true, backup: out });
+    const db = new Database(join(ws, 'qcd.sqlite'));
+    db.prepare("UPDATE enterprises SET name = '改过的名称有限公司' WHERE id = 1").run();
+    db.close();
+    const officer = qcd('restore', '--workspace', ws, out, '--user', 'officer', '--password-file', pw, '--json');
+    expect(officer.status).toBe(1);
+    expect(officer.json()).toMatchObject({ error: { code: 'E_FORBIDDEN' } });
+    const name = () => {
+      const d = new Database(join(ws, 'qcd.sqlite'), { readonly: true });
+      try { return d.prepare('SELECT name FROM enterprises WHERE id = 1').pluck().get(); } finally { d.close(); }
+    };
+    expect(name()).toBe('改过的名称有限公司');
+    const r = qcd('restore', '--workspace', ws, out, '--user', 'admin', '--password-file', pw, '--json');
+    expect(r.status).toBe(0);
+    expect(name()).not.toBe('改过的名称有限公司');
+    expect(qcd('audit', 'verify', '--workspace', ws, '--json').json()).toMatchObject({ ok: true, rows: 5 });
+    expect(qcd('restore', '--workspace', ws, '--undo', '--user', 'admin', '--password-file', pw).status).toBe(0);
+    expect(name()).toBe('改过的名称有限公司');
+    expect(qcd('restore', '--workspace', ws, '--user', 'admin', '--password-file', pw).status).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { openBackend } from '../backend';
 import { AppFailure } from '../failure';
+import { dailyBackupIfDue } from '../workspace/backups';
 import type { BackendPort, BackendStartOptions } from './messages';
 
 /**
@@ -16,6 +17,9 @@ export async function startBackend(port: BackendPort, options: BackendStartOptio
     return;
   }
   const { router } = backend;
+  // The desktop app and the browser preview keep one automatic backup a day. A failed backup
+  // must not keep officers out of their data: it is reported and the app opens anyway.
+  await dailyBackupIfDue(backend.ws, new Date()).catch((e: unknown) => console.error('[qcd] daily backup failed', e));
   port.onMessage((message) => {
     if (message.type !== 'invoke') return;
     const { request } = message;

@@ -81,7 +81,7 @@ export async function openWorkspace(dir: string, options: OpenOptions): Promise<
     applyMigrations(db, pending, toBeijingIso(now()));
     return {
       dir, dbPath, db, orm: drizzle(db, { schema }), schemaVersion: migrations.length, preMigrationBackup,
-      close: () => db.close(),
+      close: () => { if (db.open) db.close(); },
     };
   } catch (e) {
     db.close();

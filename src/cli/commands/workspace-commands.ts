@@ -10,6 +10,9 @@ export type Flags = {
   enterprises?: number | undefined;
   seed?: string | undefined;
   code?: string | undefined;
+  out?: string | undefined;
+  backup?: string | undefined;
+  undo?: boolean | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {

@@ -26,6 +26,8 @@ export const ERROR_MESSAGES = {
   E_WORKSPACE: { zh: '无法打开工作区', en: 'Cannot open the workspace' },
   E_CANCELLED: { zh: '操作已取消，未写入任何数据', en: 'Cancelled; nothing was written' },
   E_AUDIT_CHAIN_BROKEN: { zh: '审计日志哈希链校验未通过：有记录被修改或删除', en: 'The audit chain is broken: rows were edited or deleted' },
+  E_BACKUP_INVALID: { zh: '备份文件不是完整有效的工作区数据库', en: 'The backup is not a whole, valid workspace database' },
+  E_NOTHING_TO_UNDO: { zh: '没有可撤销的恢复操作', en: 'There is no restore to undo' },
   E_INTERNAL: { zh: '程序内部错误', en: 'Internal error' },
   E_USAGE: { zh: '命令用法错误', en: 'Usage error' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, User } from '../../contract';
+import { ApiError } from '../api/api-error';
+import { findBridge } from '../api/bridge';
+import { call } from '../api/client';
+import { onSessionExpired, sessionToken, setSessionToken } from '../api/session';
+
+export type BootState =
+  | { phase: 'loading' }
+  | { phase: 'failed'; error: unknown; noBridge: boolean }
+  | { phase: 'setup'; info: AppInfo }
+  | { phase: 'login'; info: AppInfo; expired: boolean }
+  | { phase: 'ready'; info: AppInfo; user: User };
+
+export type Boot = {
+  state: BootState;
+  retry: () => void;
+  signedIn: (user: User) => void;
+  signOut: () => Promise<void>;
+};
+
+function withInfo(state: BootState, next: (info: AppInfo) => BootState): BootState {
+  return 'info' in state ? next(state.info) : state;
+}
+
+/**
+ * The app's top-level state machine: ask the backend whether the workspace needs its first
+ * administrator, then resume a stored session or ask for a login.
+ */
+export function useBoot(): Boot {
+  const [state, setState] = useState<BootState>({ phase: 'loading' });
+
+  const start = useCallback(async () => {
+    setState({ phase: 'loading' });
+    if (!findBridge()) {
+      setState({ phase: 'failed', error: null, noBridge: true });
+      return;
+    }
+    try {
+      const info = await call('app:info', {});
+      if (info.needsSetup) {
+        setState({ phase: 'setup', info });
+        return;
+      }
+      if (sessionToken() === null) {
+        setState({ phase: 'login', info, expired: false });
+        return;
+      }
+      try {
+        const user = await call('auth:me', {});
+        setState({ phase: 'ready', info, user });
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'E_AUTH_REQUIRED') throw error;
+        setSessionToken(null);
+        setState({ phase: 'login', info, expired: false });
+      }
+    } catch (error) {
+      setState({ phase: 'failed', error, noBridge: false });
+    }
+  }, []);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  useEffect(
+    () => onSessionExpired(() => setState((s) => (s.phase === 'ready' ? { phase: 'login', info: s.info, expired: true } : s))),
+    [],
+  );
+
+  const signedIn = useCallback((user: User) => {
+    setState((s) => withInfo(s, (info) => ({ phase: 'ready', info: { ...info, needsSetup: false }, user })));
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await call('auth:logout', {}).catch(() => undefined);
+    setSessionToken(null);
+    setState((s) => withInfo(s, (info) => ({ phase: 'login', info, expired: false })));
+  }, []);
+
+  return { state, retry: () => void start(), signedIn, signOut };
+}

@@ -1,0 +1,50 @@
+import { Layout, Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import { useAuth } from '../auth/use-auth';
+import { useRoute } from '../hooks/use-route';
+import { useI18n } from '../i18n/use-i18n';
+import { mayCall } from '../lib/access';
+import { navigate, type Route } from '../lib/route';
+import { AppHeader } from './AppHeader';
+import { PageSwitch } from './PageSwitch';
+
+type MenuKey = 'enterprises' | 'audit' | 'users';
+
+function menuKeyOf(route: Route): MenuKey {
+  return route.page === 'enterprise' ? 'enterprises' : route.page;
+}
+
+export function MainLayout() {
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const route = useRoute();
+
+  const items: NonNullable<MenuProps['items']> = [
+    { key: 'enterprises', label: t('nav.enterprises') },
+    ...(mayCall(user.role, 'audit:list') ? [{ key: 'audit', label: t('nav.audit') }] : []),
+    ...(mayCall(user.role, 'users:list') ? [{ key: 'users', label: t('nav.users') }] : []),
+  ];
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0}>
+        <div className="app-brand">{t('app.title')}</div>
+        <nav aria-label={t('nav.menu')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            items={items}
+            selectedKeys={[menuKeyOf(route)]}
+            onClick={({ key }) => navigate({ page: key as MenuKey })}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content className="app-content">
+          <PageSwitch route={route} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
+import { requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { AppShell } from './pages/app-shell';
+import { EnterpriseListPage } from './pages/enterprise-list-page';
+import { FirstStartPage } from './pages/first-start-page';
+
+/** Enough rows for a few progress events (the backend reports every 20 000), still a few seconds. */
+const DEMO_SIZE = 50_000;
+
+describe('first start on an empty workspace', () => {
+  let workspace: Workspace;
+  let host: RunningHost;
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    requireBuild();
+    workspace = throwAwayWorkspace();
+    host = await startHost(workspace);
+    browser = await launchBrowser();
+    app = await openApp(browser, host.url);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    await host?.stop();
+    workspace?.cleanup();
+  });
+
+  it('asks for the administrator and explains the rules in Chinese', async () => {
+    const setup = new FirstStartPage(app.page);
+    await setup.heading.waitFor();
+    expect(await app.page.getByText('至少 8 位，且需包含字母和数字').count()).toBeGreaterThan(0);
+    await setup.fill({ username: 'Chief', displayName: '王主任', password: 'abc', repeat: 'abd' });
+    await setup.submit.click();
+    await setup.message('用户名不符合规则').waitFor();
+    await setup.message('密码强度不足').waitFor();
+    await setup.message('两次输入的密码不一致').waitFor();
+    await snap(app.page, 'first-start-validation');
+  });
+
+  it('creates the administrator, signs in and loads demo data with a progress bar', async () => {
+    const setup = new FirstStartPage(app.page);
+    await setup.fill({ username: 'chief', displayName: '王主任', password: 'Chief-2026-pw' });
+    expect(await setup.loadDemo.isChecked()).toBe(true);
+    expect(await setup.demoCount.inputValue()).toBe('200');
+    await setup.demoCount.fill(String(DEMO_SIZE));
+    await setup.demoCount.press('Enter');
+
+    await setup.progress.waitFor();
+    await app.page.getByText(/已完成 [1-9][\d,]* \/ 50,000/).waitFor({ timeout: 30_000 });
+    await snap(app.page, 'first-start-progress');
+
+    const list = new EnterpriseListPage(app.page);
+    await list.heading.waitFor({ timeout: 60_000 });
+    await list.settled();
+    expect(await list.count()).toBe(DEMO_SIZE);
+    const shell = new AppShell(app.page);
+    expect(await shell.currentUser.innerText()).toContain('王主任');
+    expect(await shell.currentUser.innerText()).toContain('管理员');
+    expect(await shell.workspace.innerText()).toContain(workspace.dir);
+    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理']);
+    await snap(app.page, 'first-start-done');
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
+import { loadDemo, PASSWORD, requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { AppShell } from './pages/app-shell';
+import { EnterpriseListPage } from './pages/enterprise-list-page';
+import { LoginPage } from './pages/login-page';
+
+describe('login and role-based menus', () => {
+  let workspace: Workspace;
+  let host: RunningHost;
+  let browser: Browser;
+  let app: AppPage | undefined;
+
+  beforeAll(async () => {
+    requireBuild();
+    workspace = throwAwayWorkspace();
+    loadDemo(workspace, 300, '7');
+    host = await startHost(workspace);
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    workspace?.cleanup();
+  });
+
+  async function signIn(username: string): Promise<AppPage> {
+    const opened = await openApp(browser, host.url);
+    await new LoginPage(opened.page).login(username, PASSWORD);
+    await new EnterpriseListPage(opened.page).heading.waitFor();
+    return opened;
+  }
+
+  it('shows the backend’s Chinese message for a wrong password', async () => {
+    app = await openApp(browser, host.url);
+    const login = new LoginPage(app.page);
+    await login.heading.waitFor();
+    await snap(app.page, 'login');
+    await login.login('officer', 'not-the-password1');
+    await login.error.waitFor();
+    expect(await login.error.innerText()).toContain('用户名或密码错误');
+    await snap(app.page, 'login-error');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('gives the officer the enterprise archive only, with registering', async () => {
+    app = await signIn('officer');
+    const shell = new AppShell(app.page);
+    expect(await shell.menuLabels()).toEqual(['企业档案']);
+    expect(await shell.currentUser.innerText()).toContain('经办人');
+    const list = new EnterpriseListPage(app.page);
+    expect(await list.register.isVisible()).toBe(true);
+    await list.settled();
+    expect(await list.count()).toBe(300);
+    // The search box has the focus on arrival: typing goes straight into it.
+    await app.page.keyboard.type('长沙');
+    expect(await list.search.inputValue()).toBe('长沙');
+    await list.settled('长沙');
+    expect(await list.count()).toBeLessThan(300);
+    await list.search.fill('');
+    await list.settled();
+    await snap(app.page, 'list-officer');
+
+    await app.page.goto(`${new URL(host.url).origin}/#/audit`);
+    await app.page.getByText('当前角色无权访问此页面').waitFor();
+    await snap(app.page, 'audit-forbidden-officer');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('gives the reviewer the audit log, without registering', async () => {
+    app = await signIn('reviewer');
+    const shell = new AppShell(app.page);
+    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志']);
+    expect(await new EnterpriseListPage(app.page).register.count()).toBe(0);
+    await shell.open('审计日志');
+    await app.page.getByRole('button', { name: '校验哈希链' }).click();
+    const verdict = app.page.getByTestId('audit-verify-result');
+    await verdict.waitFor();
+    expect(await verdict.innerText()).toMatch(/哈希链完整：共 \d+ 条记录，未发现问题/);
+    await snap(app.page, 'audit-reviewer');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('gives the admin every page, keeps the session over a reload and signs out', async () => {
+    app = await signIn('admin');
+    const shell = new AppShell(app.page);
+    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理']);
+    await shell.open('用户管理');
+    await app.page.getByRole('cell', { name: 'officer', exact: true }).waitFor();
+    await snap(app.page, 'users-admin');
+
+    await app.page.reload();
+    await app.page.getByRole('cell', { name: 'reviewer', exact: true }).waitFor();
+
+    await shell.switchLanguage('English');
+    expect(await shell.menuLabels()).toEqual(['Enterprises', 'Audit log', 'Users']);
+    await shell.open('Enterprises');
+    await app.page.getByText('300 enterprises').waitFor();
+    await snap(app.page, 'list-admin-english');
+    await shell.switchLanguage('中文');
+
+    await shell.logout.click();
+    await new LoginPage(app.page).heading.waitFor();
+    expect(app.problems).toEqual([]);
+  });
+});
