@@ -5,7 +5,8 @@ import { SessionStore } from './router/sessions';
 import { openWorkspace, type Workspace } from './workspace/open';
 
 export type Backend = {
-  ws: Workspace;
+  /** The workspace open now (a restore from the app replaces it). */
+  readonly ws: Workspace;
   router: Router;
   /**
    * A read-only session for the local command line (role 审核人, user "本机命令行"). Whoever can run
@@ -24,9 +25,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const ws = await openWorkspace(options.workspace, { resourcesDir: options.resourcesDir, ...(options.now ? { now: options.now } : {}) });
   const sessions = new SessionStore();
   const now = options.now ?? (() => new Date());
-  const router = createRouter({ ws, codes, handlers, appVersion: options.appVersion, now, sessions });
+  const ref = { current: ws, resourcesDir: options.resourcesDir };
+  const router = createRouter({ ws: ref, codes, handlers, appVersion: options.appVersion, now, sessions });
   return {
-    ws, router, close: () => ws.close(),
+    get ws() { return ref.current; },
+    router,
+    close: () => ref.current.close(),
     localReaderSession: () => sessions.create({ id: 0, username: 'local-cli', displayName: '本机命令行', role: 'reviewer' }, now().getTime()),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import * as app from './app';
 import * as enterprises from './enterprises';
 import * as system from './system';
+import * as backups from './backups';
 import type { CallContract } from './define';
 
 const calls = [
@@ -10,6 +11,7 @@ const calls = [
   enterprises.enterprisesList, enterprises.enterprisesGet, enterprises.enterprisesCreate, enterprises.enterprisesUpdate,
   system.auditList, system.auditVerify, system.statsCounts, system.codesRegions, system.codesIndustries,
   system.demoGenerate,
+  backups.backupsList, backups.backupsCreate, backups.backupsRestore, backups.backupsUndoRestore,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -38,3 +40,4 @@ export * from './define';
 export * from './app';
 export * from './enterprises';
 export * from './system';
+export * from './backups';

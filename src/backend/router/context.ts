@@ -8,6 +8,7 @@ import type { SessionStore, SessionUser } from './sessions';
 /** Everything a handler may use. Handlers get no other way to reach the database or the clock. */
 export type CallContext = {
   ws: Workspace;
+  resourcesDir: string;
   codes: CodeTables;
   sessions: SessionStore;
   appVersion: string;
@@ -21,6 +22,11 @@ export type CallContext = {
   signal: AbortSignal;
   /** Writes an audit row inside the call's transaction. Mutating calls must write at least one. */
   audit(entry: AuditEntry, actor?: AuditActor): void;
+  /**
+   * Closes the workspace's database, lets `swap` replace the file (a restore), and reopens it;
+   * all sessions end. Only for calls that are not `mutates` (they manage their own writes).
+   */
+  replaceDatabase(swap: (workspaceDir: string) => Promise<void>): Promise<void>;
   /** Cancels a running call by its request id (used by jobs:cancel). */
   cancel(requestId: string): boolean;
 };

@@ -3,6 +3,7 @@ import * as users from '../services/users';
 import * as enterprises from '../services/enterprises';
 import * as system from '../services/system';
 import { demoGenerate } from '../services/demo';
+import * as backups from '../services/backups';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -24,4 +25,8 @@ export const handlers: Handlers = {
   'codes:regions': system.codesRegions,
   'codes:industries': system.codesIndustries,
   'demo:generate': demoGenerate,
+  'backups:list': backups.backupsList,
+  'backups:create': backups.backupsCreate,
+  'backups:restore': backups.backupsRestore,
+  'backups:undo-restore': backups.backupsUndoRestore,
 };

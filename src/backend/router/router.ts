@@ -6,14 +6,17 @@ import { toBeijingIso } from '../../core/shared/time';
 import { appendAudit } from '../audit/chain';
 import type { CodeTables } from '../codes';
 import { AppFailure } from '../failure';
-import type { Workspace } from '../workspace/open';
+import { openWorkspace, type Workspace } from '../workspace/open';
 import type { CallContext, Handlers } from './context';
 import { SessionStore } from './sessions';
 
 z.config(z.locales.zhCN());
 
+/** The open workspace. A restore swaps it, so calls read it through this reference. */
+export type WorkspaceRef = { current: Workspace; resourcesDir: string };
+
 export type RouterOptions = {
-  ws: Workspace;
+  ws: WorkspaceRef;
   codes: CodeTables;
   handlers: Handlers;
   appVersion: string;
@@ -80,11 +83,24 @@ export function createRouter(options: RouterOptions): Router {
 
     const controller = new AbortController();
     running.set(request.requestId, controller);
-    const { db } = options.ws;
+    const ws = options.ws.current;
+    const { db } = ws;
     let audited = 0;
     const ctx: CallContext = {
-      ws: options.ws, codes: options.codes, sessions, appVersion: options.appVersion, now, user,
+      ws, resourcesDir: options.ws.resourcesDir, codes: options.codes, sessions, appVersion: options.appVersion, now, user,
       sessionToken: request.session, signal: controller.signal, cancel,
+      replaceDatabase: async (swap) => {
+        ws.close();
+        try {
+          await swap(ws.dir);
+          // Accounts may differ in the restored database: every session ends.
+          sessions.clear();
+        } finally {
+          // Reopen whatever is there now: the restored database, or the old one when the swap
+          // failed before its rename.
+          options.ws.current = await openWorkspace(ws.dir, { resourcesDir: options.ws.resourcesDir, now });
+        }
+      },
       progress: (done, total, label) => onProgress?.({ requestId: request.requestId, done, total, ...(label ? { label } : {}) }),
       audit: (entry, actor) => {
         const who = actor ?? (user ? { userId: user.id, username: user.username } : null);

@@ -32,6 +32,10 @@ export class SessionStore {
     return s.user;
   }
 
+  clear(): void {
+    this.sessions.clear();
+  }
+
   end(token: string | null): void {
     if (token) this.sessions.delete(token);
   }
