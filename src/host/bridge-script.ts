@@ -13,15 +13,12 @@ export const BRIDGE_SCRIPT = `(() => {
   }
   const token = sessionStorage.getItem(KEY) || '';
   const listeners = new Set();
-  let source = null;
-  const ensureEvents = () => {
-    if (source) return;
-    source = new EventSource('./__qcd/events?token=' + encodeURIComponent(token));
-    source.addEventListener('progress', (e) => {
-      const event = JSON.parse(e.data);
-      for (const l of listeners) l(event);
-    });
-  };
+  // Opened at once, not on first subscription, so that a short job's first events are not lost.
+  const source = new EventSource('./__qcd/events?token=' + encodeURIComponent(token));
+  source.addEventListener('progress', (e) => {
+    const event = JSON.parse(e.data);
+    for (const l of listeners) l(event);
+  });
   const api = Object.freeze({
     invoke: async (request) => {
       try {
@@ -36,7 +33,6 @@ export const BRIDGE_SCRIPT = `(() => {
       }
     },
     onProgress: (listener) => {
-      ensureEvents();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   'entity.user': 'User',
   'field.demoCount': 'Enterprises',
   'field.seed': 'Seed',
+  'field.usccSha256': 'Code digest (SHA-256)',
   'lang.label': 'Language',
   'role.officer': 'Officer',
   'role.reviewer': 'Reviewer',

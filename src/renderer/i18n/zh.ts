@@ -21,6 +21,7 @@ export const zh = {
   'entity.user': '用户',
   'field.demoCount': '企业数量',
   'field.seed': '随机种子',
+  'field.usccSha256': '代码摘要（SHA-256）',
   'lang.label': '界面语言',
   'role.officer': '经办人',
   'role.reviewer': '审核人',

@@ -43,6 +43,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   disabled: 'users.disabled',
   enterprises: 'field.demoCount',
   seed: 'field.seed',
+  usccSha256: 'field.usccSha256',
 };
 
 const FIELD_ORDER = Object.keys(FIELD_KEYS);
