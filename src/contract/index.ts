@@ -3,6 +3,7 @@ import * as app from './app';
 import * as enterprises from './enterprises';
 import * as system from './system';
 import * as backups from './backups';
+import * as accounts from './accounts';
 import type { CallContract } from './define';
 
 const calls = [
@@ -12,6 +13,8 @@ const calls = [
   system.auditList, system.auditVerify, system.statsCounts, system.codesRegions, system.codesIndustries,
   system.demoGenerate,
   backups.backupsList, backups.backupsCreate, backups.backupsRestore, backups.backupsUndoRestore,
+  accounts.usersResetPassword, accounts.usersSetDisabled, accounts.authChangePassword,
+  accounts.settingsGet, accounts.settingsUpdate,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -41,3 +44,4 @@ export * from './app';
 export * from './enterprises';
 export * from './system';
 export * from './backups';
+export * from './accounts';

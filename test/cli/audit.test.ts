@@ -22,30 +22,31 @@ describe('qcd audit verify', () => {
   it('passes on an untouched workspace', () => {
     const r = qcd('audit', 'verify', '--workspace', ws, '--json');
     expect(r.status).toBe(0);
-    expect(r.json()).toMatchObject({ ok: true, rows: 4, problems: [] });
+    // 1 setup, 2 sign-in, 3–4 accounts, 5 demo data.
+    expect(r.json()).toMatchObject({ ok: true, rows: 5, problems: [] });
   });
 
   it('is protected by append-only triggers against casual edits', () => {
-    expect(() => execFileSync('sqlite3', [db, "UPDATE audit_log SET username = 'x' WHERE seq = 2"], { stdio: 'pipe' })).toThrow(/append-only/);
+    expect(() => execFileSync('sqlite3', [db, "UPDATE audit_log SET username = 'x' WHERE seq = 3"], { stdio: 'pipe' })).toThrow(/append-only/);
   });
 
   it('reports a row edited directly in SQLite', () => {
-    sqlite("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, 'reviewer', 'mallory') WHERE seq = 2;");
+    sqlite("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, 'reviewer', 'mallory') WHERE seq = 3;");
     const r = qcd('audit', 'verify', '--workspace', ws, '--json');
     expect(r.status).toBe(1);
     const v = r.json() as Verification;
     expect(v).toMatchObject({ ok: false, error: { code: 'E_AUDIT_CHAIN_BROKEN' } });
-    expect(v.problems).toEqual([expect.objectContaining({ seq: 2, kind: 'hash-mismatch' })]);
+    expect(v.problems).toEqual([expect.objectContaining({ seq: 3, kind: 'hash-mismatch' })]);
     const text = qcd('audit', 'verify', '--workspace', ws);
     expect(text.status).toBe(1);
-    expect(text.stdout).toContain('第 2 条审计记录内容被修改');
+    expect(text.stdout).toContain('第 3 条审计记录内容被修改');
   });
 
   it('reports a row deleted from the middle and rows cut off the end', () => {
-    sqlite('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 3;');
+    sqlite('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;');
     let v = qcd('audit', 'verify', '--workspace', ws, '--json').json() as Verification;
     expect(v.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['gap', 'chain-broken']));
-    sqlite('DELETE FROM audit_log WHERE seq = 4;');
+    sqlite('DELETE FROM audit_log WHERE seq = 5;');
     v = qcd('audit', 'verify', '--workspace', ws, '--json').json() as Verification;
     expect(v.problems.map((p) => p.kind)).toContain('head-mismatch');
   });

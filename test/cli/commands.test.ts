@@ -38,7 +38,7 @@ describe('qcd', () => {
       return r;
     };
     digest('a');
-    expect(qcd('stats', '--workspace', join(t.dir, 'a'), '--json').json()).toEqual({ users: 3, enterprises: 300, audit_log: 4 });
+    expect(qcd('stats', '--workspace', join(t.dir, 'a'), '--json').json()).toEqual({ users: 3, enterprises: 300, audit_log: 5 });
     const rows = (ws: string) => {
       const db = new Database(join(t.dir, ws, 'qcd.sqlite'), { readonly: true });
       try {
@@ -59,7 +59,8 @@ describe('qcd', () => {
     const r = qcd('demo', '--workspace', ws, '--enterprises', '10', '--user', 'admin', '--password-file', pw, '--json');
     expect(r.status).toBe(1);
     expect(r.json()).toMatchObject({ ok: false, error: { code: 'E_VALIDATION' } });
-    expect(qcd('stats', '--workspace', ws, '--json').json()).toMatchObject({ enterprises: 300, audit_log: 4 });
+    // Only the sign-in is on record: the refused demo wrote nothing.
+    expect(qcd('stats', '--workspace', ws, '--json').json()).toMatchObject({ enterprises: 300, audit_log: 6 });
   });
 
   it('a data-changing command with a wrong password fails with E_AUTH_FAILED', () => {
@@ -113,7 +114,7 @@ describe('qcd backup / restore', () => {
     const r = qcd('restore', '--workspace', ws, out, '--user', 'admin', '--password-file', pw, '--json');
     expect(r.status).toBe(0);
     expect(name()).not.toBe('改过的名称有限公司');
-    expect(qcd('audit', 'verify', '--workspace', ws, '--json').json()).toMatchObject({ ok: true, rows: 5 });
+    expect(qcd('audit', 'verify', '--workspace', ws, '--json').json()).toMatchObject({ ok: true, rows: 6 });
     expect(qcd('restore', '--workspace', ws, '--undo', '--user', 'admin', '--password-file', pw).status).toBe(0);
     expect(name()).toBe('改过的名称有限公司');
     expect(qcd('restore', '--workspace', ws, '--user', 'admin', '--password-file', pw).status).toBe(1);

@@ -10,6 +10,10 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
+  /** Consecutive failed logins; reset by a successful one or by an administrator. */
+  failedLogins: integer('failed_logins').notNull().default(0),
+  /** Sign-in refused until this time (+08:00) after too many failures. */
+  lockedUntil: text('locked_until'),
 }, (t) => [check('users_role_check', sql`${t.role} in ('officer', 'reviewer', 'admin')`)]);
 
 /** The enterprise at the core of every dossier, keyed by its unified social credit code. */

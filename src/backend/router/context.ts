@@ -23,6 +23,12 @@ export type CallContext = {
   /** Writes an audit row inside the call's transaction. Mutating calls must write at least one. */
   audit(entry: AuditEntry, actor?: AuditActor): void;
   /**
+   * Writes an audit row and any change in `alongside` in a transaction of their own, committed
+   * at once — for events of calls that otherwise change nothing and may still fail afterwards
+   * (a refused sign-in must stay on record although the call answers with an error).
+   */
+  auditNow(entry: AuditEntry, actor: AuditActor, alongside?: () => void): void;
+  /**
    * Closes the workspace's database, lets `swap` replace the file (a restore), and reopens it;
    * all sessions end. Only for calls that are not `mutates` (they manage their own writes).
    */

@@ -1,5 +1,7 @@
 import type { Handlers } from './context';
 import * as users from '../services/users';
+import { authLogin } from '../services/sign-in';
+import * as accounts from '../services/accounts';
 import * as enterprises from '../services/enterprises';
 import * as system from '../services/system';
 import { demoGenerate } from '../services/demo';
@@ -9,7 +11,7 @@ import * as backups from '../services/backups';
 export const handlers: Handlers = {
   'app:info': system.appInfo,
   'setup:create-admin': users.setupCreateAdmin,
-  'auth:login': users.authLogin,
+  'auth:login': authLogin,
   'auth:logout': users.authLogout,
   'auth:me': users.authMe,
   'users:list': users.usersList,
@@ -29,4 +31,9 @@ export const handlers: Handlers = {
   'backups:create': backups.backupsCreate,
   'backups:restore': backups.backupsRestore,
   'backups:undo-restore': backups.backupsUndoRestore,
+  'users:reset-password': accounts.usersResetPassword,
+  'users:set-disabled': accounts.usersSetDisabled,
+  'auth:change-password': accounts.authChangePassword,
+  'settings:get': accounts.settingsGet,
+  'settings:update': accounts.settingsUpdate,
 };

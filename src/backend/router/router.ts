@@ -102,6 +102,13 @@ export function createRouter(options: RouterOptions): Router {
         }
       },
       progress: (done, total, label) => onProgress?.({ requestId: request.requestId, done, total, ...(label ? { label } : {}) }),
+      auditNow: (entry, actor, alongside) => {
+        if (call.mutates) throw new Error('auditNow is for calls that are not mutates');
+        db.transaction(() => {
+          alongside?.();
+          appendAudit(db, actor, toBeijingIso(now()), entry);
+        }).immediate();
+      },
       audit: (entry, actor) => {
         const who = actor ?? (user ? { userId: user.id, username: user.username } : null);
         if (!who) throw new Error('audit without an actor');

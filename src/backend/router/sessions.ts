@@ -32,6 +32,11 @@ export class SessionStore {
     return s.user;
   }
 
+  /** Ends every session of one account (disabled, or its password reset). */
+  endUser(userId: number): void {
+    for (const [token, s] of this.sessions) if (s.user.id === userId) this.sessions.delete(token);
+  }
+
   clear(): void {
     this.sessions.clear();
   }

@@ -1,7 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { User } from '../../contract';
 import { users, type UserRow } from '../db/schema';
-import { hashPassword, isStrongEnough, verifyPassword } from '../crypto/password';
+import { hashPassword, isStrongEnough } from '../crypto/password';
 import { fail } from '../failure';
 import { toBeijingIso } from '../../core/shared/time';
 import { requireUser, type CallContext, type Handler } from '../router/context';
@@ -47,16 +47,6 @@ export const usersCreate: Handler<'users:create'> = async (input, ctx) => {
 
 export const usersList: Handler<'users:list'> = (_input, ctx) =>
   ctx.ws.orm.select().from(users).orderBy(asc(users.id)).all().map(toUser);
-
-export const authLogin: Handler<'auth:login'> = async (input, ctx) => {
-  const row = ctx.ws.orm.select().from(users).where(eq(users.username, input.username.toLowerCase())).get();
-  // The same answer for an unknown name and a wrong password: names are not to be probed.
-  if (!row || !(await verifyPassword(input.password, row.passwordHash))) fail('E_AUTH_FAILED');
-  if (row.disabled) fail('E_ACCOUNT_DISABLED');
-  const user = toUser(row);
-  const session = ctx.sessions.create({ id: user.id, username: user.username, displayName: user.displayName, role: user.role }, ctx.now().getTime());
-  return { session, user };
-};
 
 export const authLogout: Handler<'auth:logout'> = (_input, ctx) => {
   ctx.sessions.end(ctx.sessionToken);

@@ -8,6 +8,7 @@ export const ERROR_MESSAGES = {
   E_AUTH_REQUIRED: { zh: '请先登录', en: 'Please sign in first' },
   E_AUTH_FAILED: { zh: '用户名或密码错误', en: 'Wrong user name or password' },
   E_ACCOUNT_DISABLED: { zh: '该账户已停用', en: 'This account is disabled' },
+  E_LOGIN_LOCKED: { zh: '登录失败次数过多，该账户已暂时锁定', en: 'Too many failed sign-ins: the account is locked for a while' },
   E_FORBIDDEN: { zh: '当前角色无权执行此操作', en: 'Your role may not do this' },
   E_NOT_FOUND: { zh: '未找到该记录', en: 'Record not found' },
   E_SETUP_DONE: { zh: '管理员已创建，不能重复初始化', en: 'The administrator already exists' },
