@@ -40,5 +40,10 @@ export async function testBackend(options: { accounts?: boolean; now?: () => Dat
     await value('users:create', { username: 'reviewer', displayName: '审核员', role: 'reviewer', password: PASSWORD }, admin);
     await value('users:create', { username: 'officer', displayName: '经办员', role: 'officer', password: PASSWORD }, admin);
   }
-  return { ...backend, dir, call, value, login, cleanup: () => { backend.close(); cleanup(); } };
+  return {
+    // A getter, not a copy: a restore replaces the backend's workspace.
+    get ws() { return backend.ws; },
+    router: backend.router, localReaderSession: backend.localReaderSession, close: backend.close,
+    dir, call, value, login, cleanup: () => { backend.close(); cleanup(); },
+  };
 }
