@@ -22,7 +22,12 @@ export type Workspace = {
   close(): void;
 };
 
-export type OpenOptions = { resourcesDir: string; now?: () => Date };
+export type OpenOptions = {
+  resourcesDir: string;
+  now?: () => Date;
+  /** Another database file in the workspace folder (a restore prepares its copy under a side name). */
+  dbFile?: string;
+};
 
 export const WORKSPACE_DIRS = ['attachments', 'backups', 'keys'] as const;
 export const DB_FILE = 'qcd.sqlite';
@@ -66,7 +71,7 @@ export async function openWorkspace(dir: string, options: OpenOptions): Promise<
   } catch (e) {
     fail('E_WORKSPACE', `无法创建工作区目录：${e instanceof Error ? e.message : String(e)}`);
   }
-  const dbPath = join(dir, DB_FILE);
+  const dbPath = join(dir, options.dbFile ?? DB_FILE);
   const isNew = !existsSync(dbPath);
   const db = openDatabase(dbPath);
   try {

@@ -36,10 +36,10 @@ function inspectBackup(path: string, resourcesDir: string): number {
 }
 
 /**
- * Replaces the workspace's database with a backup. Order matters for safety: check the backup →
- * back up the current database → copy the backup beside the live file and verify it → swap by
- * rename (atomic) → open, which migrates an older backup → audit the restore in the restored
- * database → remember how to undo it. A failure before the rename leaves the workspace untouched.
+ * Replaces the workspace's database with a backup, so that a crash at any moment leaves either the
+ * old database or the whole restored one (audit row included): check the backup → back up the
+ * current database → copy the backup beside the live file → migrate it and write the restore's
+ * audit row into that copy → note how to undo → swap by rename, the one atomic step.
  */
 export async function restoreWorkspace(o: RestoreOptions): Promise<RestoreResult> {
   const migratedFrom = inspectBackup(o.backupPath, o.resourcesDir);
@@ -51,30 +51,35 @@ export async function restoreWorkspace(o: RestoreOptions): Promise<RestoreResult
     current.close();
   }
   const live = join(o.workspace, DB_FILE);
-  const staging = `${live}.restoring`;
-  rmSync(staging, { force: true });
+  const stagingName = `${DB_FILE}.restoring`;
+  const staging = join(o.workspace, stagingName);
+  for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true });
   const source = new Database(o.backupPath, { readonly: true });
   try {
     await source.backup(staging);
   } finally {
     source.close();
   }
-  for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
-  renameSync(staging, live);
-
-  const ws = await openWorkspace(o.workspace, { resourcesDir: o.resourcesDir, now: () => o.now });
+  const copy = await openWorkspace(o.workspace, { resourcesDir: o.resourcesDir, now: () => o.now, dbFile: stagingName });
+  const schemaVersion = copy.schemaVersion;
   try {
-    ws.db.transaction(() => appendAudit(ws.db, o.actor, toBeijingIso(o.now), {
+    copy.db.transaction(() => appendAudit(copy.db, o.actor, toBeijingIso(o.now), {
       action: 'backup:restore', entity: 'workspace', entityId: null, before: { preRestoreBackup },
-      after: { restoredFrom: o.backupPath, migratedFrom, schemaVersion: ws.schemaVersion },
+      after: { restoredFrom: o.backupPath, migratedFrom, schemaVersion },
     })).immediate();
+    // One self-contained file before the swap: nothing of it may stay behind in a -wal file.
+    copy.db.pragma('journal_mode = DELETE');
   } finally {
-    ws.close();
+    copy.close();
   }
+  // Written before the swap: if the process dies between the two, "undo" restores the
+  // pre-restore backup, which is then simply the current state again.
   const note = join(o.workspace, 'backups', LAST_RESTORE);
   writeFileSync(`${note}.tmp`, JSON.stringify({ restoredFrom: o.backupPath, preRestoreBackup, at: toBeijingIso(o.now) }, null, 2));
   renameSync(`${note}.tmp`, note);
-  return { restoredFrom: o.backupPath, preRestoreBackup, migratedFrom, schemaVersion: ws.schemaVersion };
+  for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
+  renameSync(staging, live);
+  return { restoredFrom: o.backupPath, preRestoreBackup, migratedFrom, schemaVersion };
 }
 
 /** Undoes the last restore by restoring the backup taken just before it (itself undoable). */
