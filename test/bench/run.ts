@@ -6,6 +6,7 @@ import { openBackend } from '../../src/backend/backend';
 import { loadCodeTables } from '../../src/backend/codes';
 import { openWorkspace } from '../../src/backend/workspace/open';
 import { demoEnterpriseGenerator } from '../../src/core/demo/enterprises';
+import { DEMO_INSERT, demoInsertValues } from '../../src/backend/services/demo';
 import { RESOURCES, tempDir } from '../helpers/workspace';
 
 const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' } } });
@@ -21,12 +22,11 @@ async function rawInsertSeconds(): Promise<number> {
   const ws = await openWorkspace(t.dir, { resourcesDir: RESOURCES });
   const generate = demoEnterpriseGenerator({ seed: SEED, regions: loadCodeTables(RESOURCES).demoRegions('43') });
   const rows = Array.from({ length: N }, (_, i) => generate(i));
-  const insert = ws.db.prepare(`INSERT INTO enterprises (uscc, uscc_check_ack, name, region_code, industry_code,
-    legal_representative, address, status, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = ws.db.prepare(DEMO_INSERT);
   const at = new Date().toISOString();
   const start = performance.now();
   ws.db.transaction(() => {
-    for (const e of rows) insert.run(e.uscc, e.name, e.regionCode, e.industryCode, e.legalRepresentative, e.address, e.status, at, at);
+    for (const e of rows) insert.run(...demoInsertValues(e, at));
   })();
   const seconds = (performance.now() - start) / 1000;
   ws.close();

@@ -22,7 +22,8 @@ function ftsPhrase(text: string): string {
  * because trigram cannot match fewer than three characters.
  */
 function whereFor(q: EnterpriseQuery): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
+  // Enterprises in the trash are not found by the search; the trash lists them.
+  const clauses: string[] = ['e.deleted_at IS NULL'];
   const params: unknown[] = [];
   const text = normaliseName(q.query);
   if (text) {
@@ -43,7 +44,7 @@ function whereFor(q: EnterpriseQuery): { sql: string; params: unknown[] } {
     clauses.push('e.status = ?');
     params.push(q.status);
   }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { sql: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 export function searchEnterprises(db: Database.Database, q: EnterpriseQuery): { rows: EnterpriseRow[]; total: number } {

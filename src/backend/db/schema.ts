@@ -30,11 +30,81 @@ export const enterprises = sqliteTable('enterprises', {
   status: text('status', { enum: ['active', 'revoked', 'cancelled', 'moved_out'] }).notNull(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  /** 组织机构代码 (GB 11714) as an alias; for a USCC it is characters 9–17. */
+  orgCode: text('org_code'),
+  /** The legacy 15-digit 工商注册号, as an alias. */
+  registrationNumber: text('registration_number'),
+  /** 企业 / 个体工商户 / 农民专业合作社 / 事业单位 / 社会团体 / 其他. */
+  entityType: text('entity_type'),
+  /** GB/T 2260 code of the registering authority when the code was issued (USCC characters 3–8). */
+  registrationRegionCode: text('registration_region_code'),
+  /** 大型 / 中型 / 小型 / 微型. */
+  size: text('size'),
+  chiefQualityOfficer: text('chief_quality_officer'),
+  /** On the key-product (重点产品) enterprise directory. */
+  keyProduct: integer('key_product', { mode: 'boolean' }).notNull().default(false),
+  /** Soft delete: nothing is ever hard-deleted; the trash restores by clearing these. */
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
+  /** The import batch that created the row, so that a whole batch can be undone. */
+  importBatchId: integer('import_batch_id'),
 }, (t) => [
   index('enterprises_region_idx').on(t.regionCode),
+  index('enterprises_org_code_idx').on(t.orgCode),
+  index('enterprises_import_batch_idx').on(t.importBatchId),
   check('enterprises_status_check', sql`${t.status} in ('active', 'revoked', 'cancelled', 'moved_out')`),
   check('enterprises_uscc_len', sql`length(${t.uscc}) = 18`),
 ]);
+
+/** Names an enterprise has had, with the dates they were used (the current one has no validTo). */
+export const enterpriseNames = sqliteTable('enterprise_names', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  name: text('name').notNull(),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  recordedAt: text('recorded_at').notNull(),
+}, (t) => [index('enterprise_names_enterprise_idx').on(t.enterpriseId)]);
+
+/** Natural persons: legal representatives and responsible persons. ID numbers are masked for all but administrators. */
+export const persons = sqliteTable('persons', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  /** 身份证 / 护照 / 港澳居民来往内地通行证 / 台湾居民来往大陆通行证 / 其他. */
+  idType: text('id_type').notNull().default('身份证'),
+  idNumber: text('id_number'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
+}, (t) => [index('persons_id_number_idx').on(t.idType, t.idNumber), index('persons_name_idx').on(t.name)]);
+
+/** Who represented or was responsible for which enterprise, and when: bans follow people. */
+export const enterprisePersons = sqliteTable('enterprise_persons', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  personId: integer('person_id').notNull().references(() => persons.id),
+  role: text('role', { enum: ['legal_representative', 'responsible_person', 'chief_quality_officer'] }).notNull(),
+  fromDate: text('from_date'),
+  toDate: text('to_date'),
+  recordedAt: text('recorded_at').notNull(),
+}, (t) => [index('enterprise_persons_enterprise_idx').on(t.enterpriseId), index('enterprise_persons_person_idx').on(t.personId)]);
+
+/** One import of a file: what came in, and whether it was later undone as a whole. */
+export const importBatches = sqliteTable('import_batches', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  rows: integer('rows').notNull(),
+  imported: integer('imported').notNull(),
+  rejected: integer('rejected').notNull(),
+  status: text('status', { enum: ['committed', 'undone'] }).notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: text('created_at').notNull(),
+  undoneBy: text('undone_by'),
+  undoneAt: text('undone_at'),
+});
 
 /**
  * Append-only audit trail. Each row's hash covers its content and the previous row's hash, so an
@@ -64,3 +134,7 @@ export const meta = sqliteTable('meta', {
 export type UserRow = typeof users.$inferSelect;
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type AuditLogRow = typeof auditLog.$inferSelect;
+export type PersonRow = typeof persons.$inferSelect;
+export type EnterprisePersonRow = typeof enterprisePersons.$inferSelect;
+export type EnterpriseNameRow = typeof enterpriseNames.$inferSelect;
+export type ImportBatchRow = typeof importBatches.$inferSelect;

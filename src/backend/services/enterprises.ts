@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Enterprise } from '../../contract';
 import { validateEnterprise, type EnterpriseFields } from '../../core/enterprises/enterprise';
 import { toBeijingIso } from '../../core/shared/time';
@@ -12,13 +12,21 @@ export function toEnterprise(row: EnterpriseRow, codes: CodeTables): Enterprise 
   return { ...row, regionName: codes.regionFullName(row.regionCode), industryName: codes.industryName(row.industryCode) };
 }
 
+/** The aliases a USCC carries in itself: the organization code and the registering region. */
+function aliases(uscc: string): { orgCode: string; registrationRegionCode: string } {
+  return { orgCode: uscc.slice(8, 17), registrationRegionCode: uscc.slice(2, 8) };
+}
+
+/** The fields a person edits, for the audit trail's before → after. */
 function fieldsOf(row: EnterpriseRow): EnterpriseFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = row;
-  return fields;
+  return {
+    uscc: row.uscc, usccCheckAcknowledged: row.usccCheckAcknowledged, name: row.name, regionCode: row.regionCode,
+    industryCode: row.industryCode, legalRepresentative: row.legalRepresentative, address: row.address, status: row.status,
+  };
 }
 
 function findRow(ctx: CallContext, id: number): EnterpriseRow {
-  const row = ctx.ws.orm.select().from(enterprises).where(eq(enterprises.id, id)).get();
+  const row = ctx.ws.orm.select().from(enterprises).where(and(eq(enterprises.id, id), isNull(enterprises.deletedAt))).get();
   return row ?? fail('E_NOT_FOUND', `未找到编号为 ${id} 的企业`);
 }
 
@@ -43,7 +51,7 @@ export const enterprisesGet: Handler<'enterprises:get'> = (input, ctx) => toEnte
 export const enterprisesCreate: Handler<'enterprises:create'> = (input, ctx) => {
   const fields = validated(ctx, input);
   const at = toBeijingIso(ctx.now());
-  const row = ctx.ws.orm.insert(enterprises).values({ ...fields, createdAt: at, updatedAt: at }).returning().get();
+  const row = ctx.ws.orm.insert(enterprises).values({ ...fields, ...aliases(fields.uscc), createdAt: at, updatedAt: at }).returning().get();
   ctx.audit({ action: 'enterprises:create', entity: 'enterprise', entityId: String(row.id), before: null, after: fields });
   return toEnterprise(row, ctx.codes);
 };
@@ -51,7 +59,7 @@ export const enterprisesCreate: Handler<'enterprises:create'> = (input, ctx) => 
 export const enterprisesUpdate: Handler<'enterprises:update'> = (input, ctx) => {
   const before = findRow(ctx, input.id);
   const fields = validated(ctx, input.draft, input.id);
-  const row = ctx.ws.orm.update(enterprises).set({ ...fields, updatedAt: toBeijingIso(ctx.now()) })
+  const row = ctx.ws.orm.update(enterprises).set({ ...fields, ...aliases(fields.uscc), updatedAt: toBeijingIso(ctx.now()) })
     .where(eq(enterprises.id, input.id)).returning().get();
   if (!row) fail('E_NOT_FOUND');
   ctx.audit({ action: 'enterprises:update', entity: 'enterprise', entityId: String(row.id), before: fieldsOf(before), after: fields });
