@@ -13,6 +13,8 @@ const CodeFileSchema = z.object({
     parent: z.string().nullable(),
     validTo: z.string().optional(),
     successor: z.string().optional(),
+    /** A grouping row (市辖区, 县) that is not part of a place name. */
+    placeholder: z.boolean().optional(),
   })),
 });
 type CodeEntry = z.infer<typeof CodeFileSchema>['entries'][number];
@@ -47,13 +49,13 @@ export function loadCodeTables(resourcesDir: string): CodeTables {
     industries,
     hasRegion: (code) => regionBy.has(code),
     hasIndustry: (code) => industryBy.has(code),
-    regionFullName: (code) => chain(code).map((r) => r.name).join('') || code,
+    regionFullName: (code) => chain(code).filter((r) => !r.placeholder).map((r) => r.name).join('') || code,
     industryName: (code) => industryBy.get(code)?.name ?? code,
     demoRegions: (prefix) => regions
       .filter((r) => r.level === 3 && !r.validTo && r.code.startsWith(prefix))
       .map((r) => {
         const [province, city] = chain(r.code);
-        const cityName = city && city.level === 2 ? city.name : '';
+        const cityName = city && city.level === 2 && !city.placeholder ? city.name : '';
         return {
           code: r.code,
           province: province?.name ?? '',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodeTables } from '../../src/backend/codes';
+import { RESOURCES } from '../helpers/workspace';
+
+const codes = loadCodeTables(RESOURCES);
+
+describe('shipped code tables', () => {
+  it('hold every county-level region, each under an existing parent', () => {
+    expect(codes.regions.length).toBeGreaterThan(3000);
+    const byCode = new Map(codes.regions.map((r) => [r.code, r]));
+    expect(codes.regions.filter((r) => r.parent !== null && !byCode.has(r.parent))).toEqual([]);
+    expect(codes.regions.filter((r) => r.level === 1)).toHaveLength(31);
+    expect(codes.regions.filter((r) => r.level === 2 && r.parent === '430000' && !r.placeholder)).toHaveLength(14);
+  });
+
+  it('names a place from the province down, without grouping rows', () => {
+    expect(codes.regionFullName('430104')).toBe('湖南省长沙市岳麓区');
+    expect(codes.regionFullName('110101')).toBe('北京市东城区');
+    expect(codes.regionFullName('350200')).toBe('福建省厦门市');
+  });
+
+  it('keeps replaced codes, because a USCC embeds the code of its issue date', () => {
+    expect(codes.hasRegion('430124')).toBe(true);
+    expect(codes.regions.find((r) => r.code === '430124')).toMatchObject({ validTo: '2017-04-10', successor: '430182' });
+    expect(codes.demoRegions('43').some((r) => r.code === '430124')).toBe(false);
+  });
+
+  it('holds the GB/T 4754-2017 sections and manufacturing divisions', () => {
+    expect(codes.industries.filter((r) => r.level === 1)).toHaveLength(20);
+    expect(codes.industryName('C39')).toBe('计算机、通信和其他电子设备制造业');
+  });
+});
