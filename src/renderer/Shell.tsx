@@ -11,11 +11,11 @@ import { LoginPage } from './pages/LoginPage';
 /** Chooses the screen: loading, backend unreachable, first start, login, or the app itself. */
 export function Shell() {
   const { t, locale } = useI18n();
-  const { state, retry, signedIn, signOut } = useBoot();
+  const { state, retry, signedIn, signOut, sessionEnded } = useBoot();
 
   const auth = useMemo<Auth | null>(
-    () => (state.phase === 'ready' ? { user: state.user, info: state.info, signOut } : null),
-    [state, signOut],
+    () => (state.phase === 'ready' ? { user: state.user, info: state.info, signOut, sessionEnded } : null),
+    [state, signOut, sessionEnded],
   );
 
   switch (state.phase) {
@@ -37,7 +37,7 @@ export function Shell() {
     case 'setup':
       return <FirstStartPage info={state.info} onSignedIn={signedIn} onRestart={retry} />;
     case 'login':
-      return <LoginPage info={state.info} expired={state.expired} onSignedIn={signedIn} />;
+      return <LoginPage info={state.info} notice={state.notice} onSignedIn={signedIn} />;
     case 'ready':
       return (
         <AuthContext.Provider value={auth}>

@@ -62,7 +62,7 @@ describe('first start on an empty workspace', () => {
     expect(await shell.currentUser.innerText()).toContain('王主任');
     expect(await shell.currentUser.innerText()).toContain('管理员');
     expect(await shell.workspace.innerText()).toContain(workspace.dir);
-    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理']);
+    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理', '备份与恢复']);
     await snap(app.page, 'first-start-done');
     expect(app.problems).toEqual([]);
   });

@@ -91,7 +91,7 @@ describe('login and role-based menus', () => {
   it('gives the admin every page, keeps the session over a reload and signs out', async () => {
     app = await signIn('admin');
     const shell = new AppShell(app.page);
-    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理']);
+    expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理', '备份与恢复']);
     await shell.open('用户管理');
     await app.page.getByRole('cell', { name: 'officer', exact: true }).waitFor();
     await snap(app.page, 'users-admin');
@@ -100,7 +100,7 @@ describe('login and role-based menus', () => {
     await app.page.getByRole('cell', { name: 'reviewer', exact: true }).waitFor();
 
     await shell.switchLanguage('English');
-    expect(await shell.menuLabels()).toEqual(['Enterprises', 'Audit log', 'Users']);
+    expect(await shell.menuLabels()).toEqual(['Enterprises', 'Audit log', 'Users', 'Backups']);
     await shell.open('Enterprises');
     await app.page.getByText('300 enterprises').waitFor();
     await snap(app.page, 'list-admin-english');

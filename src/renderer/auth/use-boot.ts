@@ -4,12 +4,13 @@ import { ApiError } from '../api/api-error';
 import { findBridge } from '../api/bridge';
 import { call } from '../api/client';
 import { onSessionExpired, sessionToken, setSessionToken } from '../api/session';
+import type { LoginNotice } from './context';
 
 export type BootState =
   | { phase: 'loading' }
   | { phase: 'failed'; error: unknown; noBridge: boolean }
   | { phase: 'setup'; info: AppInfo }
-  | { phase: 'login'; info: AppInfo; expired: boolean }
+  | { phase: 'login'; info: AppInfo; notice: LoginNotice | null }
   | { phase: 'ready'; info: AppInfo; user: User };
 
 export type Boot = {
@@ -17,6 +18,7 @@ export type Boot = {
   retry: () => void;
   signedIn: (user: User) => void;
   signOut: () => Promise<void>;
+  sessionEnded: (notice: LoginNotice) => void;
 };
 
 function withInfo(state: BootState, next: (info: AppInfo) => BootState): BootState {
@@ -30,7 +32,7 @@ function withInfo(state: BootState, next: (info: AppInfo) => BootState): BootSta
 export function useBoot(): Boot {
   const [state, setState] = useState<BootState>({ phase: 'loading' });
 
-  const start = useCallback(async () => {
+  const start = useCallback(async (notice: LoginNotice | null) => {
     setState({ phase: 'loading' });
     if (!findBridge()) {
       setState({ phase: 'failed', error: null, noBridge: true });
@@ -43,7 +45,7 @@ export function useBoot(): Boot {
         return;
       }
       if (sessionToken() === null) {
-        setState({ phase: 'login', info, expired: false });
+        setState({ phase: 'login', info, notice });
         return;
       }
       try {
@@ -52,7 +54,7 @@ export function useBoot(): Boot {
       } catch (error) {
         if (!(error instanceof ApiError) || error.code !== 'E_AUTH_REQUIRED') throw error;
         setSessionToken(null);
-        setState({ phase: 'login', info, expired: false });
+        setState({ phase: 'login', info, notice });
       }
     } catch (error) {
       setState({ phase: 'failed', error, noBridge: false });
@@ -60,11 +62,11 @@ export function useBoot(): Boot {
   }, []);
 
   useEffect(() => {
-    void start();
+    void start(null);
   }, [start]);
 
   useEffect(
-    () => onSessionExpired(() => setState((s) => (s.phase === 'ready' ? { phase: 'login', info: s.info, expired: true } : s))),
+    () => onSessionExpired(() => setState((s) => (s.phase === 'ready' ? { phase: 'login', info: s.info, notice: { kind: 'expired' } } : s))),
     [],
   );
 
@@ -75,8 +77,17 @@ export function useBoot(): Boot {
   const signOut = useCallback(async () => {
     await call('auth:logout', {}).catch(() => undefined);
     setSessionToken(null);
-    setState((s) => withInfo(s, (info) => ({ phase: 'login', info, expired: false })));
+    setState((s) => withInfo(s, (info) => ({ phase: 'login', info, notice: null })));
   }, []);
 
-  return { state, retry: () => void start(), signedIn, signOut };
+  const sessionEnded = useCallback(
+    (notice: LoginNotice) => {
+      // The backend has dropped the session already; telling it to log out would only fail.
+      setSessionToken(null);
+      void start(notice);
+    },
+    [start],
+  );
+
+  return { state, retry: () => void start(null), signedIn, signOut, sessionEnded };
 }

@@ -8,7 +8,7 @@ import { navigate, type Route } from '../lib/route';
 import { AppHeader } from './AppHeader';
 import { PageSwitch } from './PageSwitch';
 
-type MenuKey = 'enterprises' | 'audit' | 'users';
+type MenuKey = 'enterprises' | 'audit' | 'users' | 'backups';
 
 function menuKeyOf(route: Route): MenuKey {
   return route.page === 'enterprise' ? 'enterprises' : route.page;
@@ -23,6 +23,7 @@ export function MainLayout() {
     { key: 'enterprises', label: t('nav.enterprises') },
     ...(mayCall(user.role, 'audit:list') ? [{ key: 'audit', label: t('nav.audit') }] : []),
     ...(mayCall(user.role, 'users:list') ? [{ key: 'users', label: t('nav.users') }] : []),
+    ...(mayCall(user.role, 'backups:list') ? [{ key: 'backups', label: t('nav.backups') }] : []),
   ];
 
   return (

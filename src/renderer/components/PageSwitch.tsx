@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import type { Route } from '../lib/route';
 import { AuditPage } from '../pages/AuditPage';
+import { BackupsPage } from '../pages/BackupsPage';
 import { EnterpriseDetailPage } from '../pages/EnterpriseDetailPage';
 import { EnterprisesPage } from '../pages/EnterprisesPage';
 import { UsersPage } from '../pages/UsersPage';
@@ -22,5 +23,7 @@ export function PageSwitch({ route }: { route: Route }) {
       return mayCall(user.role, 'audit:list') ? <AuditPage /> : forbidden;
     case 'users':
       return mayCall(user.role, 'users:list') ? <UsersPage /> : forbidden;
+    case 'backups':
+      return mayCall(user.role, 'backups:list') ? <BackupsPage /> : forbidden;
   }
 }

@@ -7,7 +7,11 @@ import { formatDateTime } from '../lib/format';
 import { hrefOf } from '../lib/route';
 import { ChangeList } from './ChangeList';
 
-const ENTITY_KEYS: Record<string, 'entity.enterprise' | 'entity.user'> = { enterprise: 'entity.enterprise', user: 'entity.user' };
+const ENTITY_KEYS: Record<string, 'entity.enterprise' | 'entity.user' | 'entity.workspace'> = {
+  enterprise: 'entity.enterprise',
+  user: 'entity.user',
+  workspace: 'entity.workspace',
+};
 
 function entityCell(row: AuditRow, t: Translate) {
   const key = ENTITY_KEYS[row.entity];
@@ -19,6 +23,19 @@ function entityCell(row: AuditRow, t: Translate) {
   return text;
 }
 
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * A restore records facts, not a change of fields (the backup taken before it under `before`,
+ * the source and versions under `after`): shown as one list, nothing struck through.
+ */
+function changesCell(row: AuditRow) {
+  if (row.action === 'backup:restore') return <ChangeList before={null} after={{ ...asRecord(row.before), ...asRecord(row.after) }} />;
+  return <ChangeList before={row.before} after={row.after} />;
+}
+
 /** Columns of an audit table; the record's own history leaves out the record column. */
 export function auditColumns(t: Translate, locale: Locale, withEntity: boolean): TableColumnsType<AuditRow> {
   return [
@@ -27,6 +44,6 @@ export function auditColumns(t: Translate, locale: Locale, withEntity: boolean):
     { key: 'user', title: t('audit.user'), dataIndex: 'username', width: 120 },
     { key: 'action', title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string) => actionLabel(v, locale, t) },
     ...(withEntity ? [{ key: 'entity', title: t('audit.entity'), width: 160, render: (_: unknown, row: AuditRow) => entityCell(row, t) }] : []),
-    { key: 'changes', title: t('audit.changes'), render: (_, row) => <ChangeList before={row.before} after={row.after} /> },
+    { key: 'changes', title: t('audit.changes'), render: (_, row) => changesCell(row) },
   ];
 }

@@ -9,11 +9,14 @@ const VERBS: Record<string, 'action.create' | 'action.update' | 'action.delete'>
   delete: 'action.delete',
 };
 
+/** Audit actions that are not a call of their own (a restore is audited in the restored database). */
+const OTHER_ACTIONS: Record<string, 'audit.restoreAction'> = { 'backup:restore': 'audit.restoreAction' };
+
 /** Audit rows name the call (`enterprises:update`); its contract summary is the Chinese label. */
 export function actionLabel(action: string, locale: Locale, t: Translate): string {
   if (isChannel(action)) return locale === 'zh' ? callOf(action).summary : action;
-  const verb = VERBS[action];
-  return verb ? t(verb) : action;
+  const key = VERBS[action] ?? OTHER_ACTIONS[action];
+  return key ? t(key) : action;
 }
 
 /** One value of an audit snapshot as a person reads it. */

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract';
+import type { Backup, Role } from '../../contract';
 import { ENTERPRISE_STATUS_LABELS, ENTERPRISE_STATUSES, type EnterpriseStatus } from '../../core/enterprises/enterprise';
 import type { Locale } from '../../core/shared/errors';
 import type { Translate } from '../i18n/translate';
@@ -25,6 +25,26 @@ export function roleLabel(role: Role, t: Translate): string {
   return t(ROLE_KEYS[role]);
 }
 
+const BACKUP_KIND_KEYS: Record<Backup['kind'], MessageKey> = {
+  daily: 'backups.kind.daily',
+  manual: 'backups.kind.manual',
+  'pre-migrate': 'backups.kind.preMigrate',
+  'pre-restore': 'backups.kind.preRestore',
+  other: 'backups.kind.other',
+};
+
+export function backupKindLabel(kind: Backup['kind'], t: Translate): string {
+  return t(BACKUP_KIND_KEYS[kind]);
+}
+
+export const BACKUP_KIND_COLORS: Record<Backup['kind'], string> = {
+  daily: 'default',
+  manual: 'blue',
+  'pre-migrate': 'purple',
+  'pre-restore': 'orange',
+  other: 'default',
+};
+
 /** Field names as they appear in enterprise and user audit snapshots. */
 const FIELD_KEYS: Record<string, MessageKey> = {
   uscc: 'field.uscc',
@@ -44,6 +64,10 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   enterprises: 'field.demoCount',
   seed: 'field.seed',
   usccSha256: 'field.usccSha256',
+  restoredFrom: 'field.restoredFrom',
+  preRestoreBackup: 'field.preRestoreBackup',
+  migratedFrom: 'field.migratedFrom',
+  schemaVersion: 'field.schemaVersion',
 };
 
 const FIELD_ORDER = Object.keys(FIELD_KEYS);

@@ -7,7 +7,8 @@ export type Route =
   | { page: 'enterprises' }
   | { page: 'enterprise'; id: number }
   | { page: 'audit' }
-  | { page: 'users' };
+  | { page: 'users' }
+  | { page: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.startsWith('#/') ? hash.slice(2) : '';
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'enterprises' && id && /^\d+$/.test(id)) return { page: 'enterprise', id: Number(id) };
   if (head === 'audit') return { page: 'audit' };
   if (head === 'users') return { page: 'users' };
+  if (head === 'backups') return { page: 'backups' };
   return { page: 'enterprises' };
 }
 

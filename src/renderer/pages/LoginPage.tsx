@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import type { AppInfo, User } from '../../contract';
 import { errorText } from '../api/api-error';
 import { call } from '../api/client';
 import { setSessionToken } from '../api/session';
+import type { LoginNotice } from '../auth/context';
 import { AuthCard } from '../components/AuthCard';
 import { useI18n } from '../i18n/use-i18n';
 
-type Props = { info: AppInfo; expired: boolean; onSignedIn: (user: User) => void };
+type Props = { info: AppInfo; notice: LoginNotice | null; onSignedIn: (user: User) => void };
 type Values = { username: string; password: string };
 
-export function LoginPage({ info, expired, onSignedIn }: Props) {
+export function LoginPage({ info, notice, onSignedIn }: Props) {
   const { t, locale } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +31,28 @@ export function LoginPage({ info, expired, onSignedIn }: Props) {
 
   return (
     <AuthCard title={t('login.title')} workspace={info.workspace}>
-      {expired && !error && <Alert type="info" showIcon title={t('login.expired')} style={{ marginBottom: 16 }} />}
+      {notice?.kind === 'expired' && !error && <Alert type="info" showIcon title={t('login.expired')} style={{ marginBottom: 16 }} />}
+      {(notice?.kind === 'restored' || notice?.kind === 'undone') && !error && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="login-notice"
+          title={t(notice.kind === 'restored' ? 'login.restored' : 'login.undone')}
+          description={
+            <>
+              <Typography.Paragraph style={{ margin: 0 }}>
+                {t(notice.kind === 'restored' ? 'login.restoredDetail' : 'login.undoneDetail')}
+              </Typography.Paragraph>
+              {notice.result.migratedFrom < notice.result.schemaVersion && (
+                <Typography.Paragraph style={{ margin: 0 }}>
+                  {t('login.migrated', { from: notice.result.migratedFrom, to: notice.result.schemaVersion })}
+                </Typography.Paragraph>
+              )}
+            </>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {error !== null && (
         <Alert type="error" showIcon role="alert" data-testid="login-error" title={errorText(error, locale)} style={{ marginBottom: 16 }} />
       )}

@@ -33,8 +33,45 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   return { page, context, problems, close: () => context.close() };
 }
 
+/**
+ * antd's motion classes (`ant-zoom-appear-active` …) while a dialog, toast or menu is still
+ * moving. A button's loading icon is left out: its leave motion can linger unseen for seconds.
+ */
+const IN_MOTION = ['appear', 'enter', 'leave']
+  .flatMap((status) => ['prepare', 'start', 'active'].map((step) => `[class*="-${status}-${step}"]:not(.ant-btn-loading-icon)`))
+  .join(',');
+
+/** What the page is asked; typed here because the test project has no DOM types. */
+type PageDocument = {
+  querySelector(selector: string): unknown;
+  getAnimations(): { playState: string; effect: { getComputedTiming(): { iterations?: number } } | null }[];
+};
+
+/**
+ * Waits (briefly, never failing) until nothing is mid-motion: a dialog caught while it zooms in
+ * is still transparent, and the screenshot would show only its mask. Polls with `evaluate`
+ * rather than `waitForFunction`, which compiles its predicate in the page and so trips the CSP.
+ */
+async function motionSettled(page: Page): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  while (Date.now() < deadline) {
+    const still = await page
+      .evaluate((selector) => {
+        const doc = (globalThis as unknown as { document: PageDocument }).document;
+        return (
+          doc.querySelector(selector) === null &&
+          doc.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
+        );
+      }, IN_MOTION)
+      .catch(() => true);
+    if (still) return;
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Screenshots go to test-results/screenshots/<name>.png for a person to look at. */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await motionSettled(page);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }
