@@ -27,7 +27,8 @@ const entries = [
   ...read('cities.json').map((c) => ({
     code: `${c.code}00`, name: c.name, level: 2, parent: `${c.provinceCode}0000`, ...(PLACEHOLDER.test(c.name) ? { placeholder: true } : {}),
   })),
-  ...read('areas.json').map((a) => ({ code: a.code, name: a.name, level: 3, parent: `${a.cityCode}00` })),
+  // Cities without counties (东莞, 中山, 儋州) appear again as their own "area": skip that echo.
+  ...read('areas.json').filter((a) => a.code !== `${a.cityCode}00`).map((a) => ({ code: a.code, name: a.name, level: 3, parent: `${a.cityCode}00` })),
 ];
 const known = new Set(entries.map((e) => e.code));
 for (const h of HISTORICAL) if (!known.has(h.code)) entries.push(h);

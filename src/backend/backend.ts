@@ -1,4 +1,4 @@
-import { loadCodeTables } from './codes';
+import { codeTablesFor } from './services/codes';
 import { createRouter, type Router } from './router/router';
 import { handlers } from './router/handlers';
 import { SessionStore } from './router/sessions';
@@ -21,7 +21,7 @@ export type BackendOptions = { workspace: string; resourcesDir: string; appVersi
 
 /** Opens a workspace and puts the router in front of it: what every host (app, browser, CLI) starts. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const codes = loadCodeTables(options.resourcesDir);
+  const codes = codeTablesFor(options.resourcesDir);
   const ws = await openWorkspace(options.workspace, { resourcesDir: options.resourcesDir, ...(options.now ? { now: options.now } : {}) });
   const sessions = new SessionStore();
   const now = options.now ?? (() => new Date());

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { CodeLookup } from '../core/enterprises/enterprise';
 import type { DemoRegion } from '../core/demo/enterprises';
 
-const CodeFileSchema = z.object({
+export const CodeFileSchema = z.object({
   standard: z.string(),
+  edition: z.string().optional(),
   entries: z.array(z.object({
-    code: z.string(),
+    code: z.string().min(1).max(12),
     name: z.string(),
     level: z.number().int(),
     parent: z.string().nullable(),
@@ -29,19 +30,24 @@ export type CodeTables = CodeLookup & {
   demoRegions(prefix: string): DemoRegion[];
 };
 
-function load(file: string): CodeEntry[] {
-  return CodeFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).entries;
+export type CodeKind = 'regions' | 'industries';
+
+/** The shipped table of a kind, as its JSON text. */
+export function shippedCodeFile(resourcesDir: string, kind: CodeKind): string {
+  return readFileSync(join(resourcesDir, 'codes', `${kind}.json`), 'utf8');
 }
 
-/** Loads the shipped GB/T 2260 and GB/T 4754 tables once per backend start. */
-export function loadCodeTables(resourcesDir: string): CodeTables {
-  const regions = load(join(resourcesDir, 'codes', 'regions.json'));
-  const industries = load(join(resourcesDir, 'codes', 'industries.json'));
+/** Loads the shipped GB/T 2260 and GB/T 4754 tables, or a workspace's updated ones when given. */
+export function loadCodeTables(resourcesDir: string, updated: Partial<Record<CodeKind, string>> = {}): CodeTables {
+  const load = (kind: CodeKind) => CodeFileSchema.parse(JSON.parse(updated[kind] ?? shippedCodeFile(resourcesDir, kind))).entries;
+  const regions = load('regions');
+  const industries = load('industries');
   const regionBy = new Map(regions.map((r) => [r.code, r]));
   const industryBy = new Map(industries.map((r) => [r.code, r]));
   const chain = (code: string): CodeEntry[] => {
     const out: CodeEntry[] = [];
-    for (let r = regionBy.get(code); r; r = r.parent ? regionBy.get(r.parent) : undefined) out.unshift(r);
+    // Bounded: a malformed table with a cycle must not hang the app (GB/T 2260 has three levels).
+    for (let r = regionBy.get(code); r && out.length < 4; r = r.parent ? regionBy.get(r.parent) : undefined) out.unshift(r);
     return out;
   };
   return {

@@ -6,8 +6,10 @@ import { openBackend, type Backend } from '../backend/backend';
 import { AppFailure } from '../backend/failure';
 import { checkCodeCommand } from './commands/check-code';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
+import { codesUpdateCommand } from './commands/codes-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
-import { auditVerifyCommand, demoCommand, initCommand, statsCommand, type Flags } from './commands/workspace-commands';
+import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './commands/workspace-commands';
+import { checkImportArgs, exportCommand, importCommand, templateCommand, type ImportFlags } from './commands/import-commands';
 
 const HELP = `质量信用管理台命令行 qcd
 
@@ -21,8 +23,17 @@ const HELP = `质量信用管理台命令行 qcd
   qcd restore --workspace DIR BACKUP --user NAME --password-file F [--json]
   qcd restore --workspace DIR --undo --user NAME --password-file F [--json]
                                                                恢复备份（先自动备份当前数据；可撤销；旧版本备份自动升级）
+  qcd codes update --workspace DIR --kind regions|industries FILE --user NAME --password-file F
+                                                               更新本工作区的代码表（格式同 resources/codes）
   qcd check-code CODE [--json]                                 识别并校验代码：统一社会信用代码、组织机构代码、
                                                                15 位注册号、GTIN-8/12/13/14
+  qcd template --kind enterprises --out FILE.xlsx|FILE.csv [--json]
+                                                               生成导入模板（列名为中文，代码列为文本格式）
+  qcd import --workspace DIR --kind enterprises FILE --user NAME --password-file F [--reject-invalid] [--json]
+                                                               导入 CSV（UTF-8 或 GB18030）或 XLSX：先校验，有无效行时
+                                                               不写入任何数据；--reject-invalid 排除无效行、导入其余各行
+  qcd export --workspace DIR --kind enterprises --out FILE.csv|FILE.xlsx [--json]
+                                                               按模板列导出（不含已删除记录，可再次导入）
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -30,18 +41,21 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** src/cli and out/cli are both two levels below the project root. */
 const ROOT = resolve(here, '..', '..');
 
-type Command = (backend: Backend, flags: Flags, out: Out) => Promise<boolean | void>;
+type Command = (backend: Backend, flags: ImportFlags, out: Out) => Promise<boolean | void>;
 const COMMANDS: Record<string, Command> = {
   init: initCommand, demo: demoCommand, stats: statsCommand, 'audit verify': auditVerifyCommand,
+  'codes update': codesUpdateCommand,
   backup: backupCommand, restore: (b, f, o) => restoreCommand(b, f, o, join(ROOT, 'resources')),
+  import: importCommand, export: exportCommand,
 };
 
-function parse(argv: string[]): { command: string; flags: Flags } {
+function parse(argv: string[]): { command: string; flags: ImportFlags } {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
       workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
-      user: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      'reject-invalid': { type: 'boolean', default: false },
     },
   });
   if (values.help || positionals.length === 0) throw new UsageError('');
@@ -50,11 +64,18 @@ function parse(argv: string[]): { command: string; flags: Flags } {
     backup = positionals.pop();
     if (values.undo) throw new UsageError('--undo 与备份文件不能同时给出');
   }
+  let file: string | undefined;
+  if (positionals[0] === 'codes' && positionals.length === 3) file = positionals.pop();
+  if (positionals[0] === 'import') {
+    if (positionals.length !== 2) throw new UsageError('用法：qcd import --workspace DIR --kind enterprises FILE --user NAME --password-file F');
+    file = positionals.pop();
+  }
   const command = positionals.join(' ');
   if (positionals[0] === 'check-code') {
     if (positionals.length !== 2) throw new UsageError('用法：qcd check-code CODE');
     return { command: 'check-code', flags: { workspace: '', json: values.json, code: positionals[1] } };
   }
+  if (command === 'template') return { command, flags: checkImportArgs(command, { workspace: '', json: values.json, kind: values.kind, out: values.out }) };
   if (!COMMANDS[command]) throw new UsageError(`未知命令：${command}`);
   if (!values.workspace) throw new UsageError('缺少 --workspace DIR');
   let enterprises: number | undefined;
@@ -64,10 +85,11 @@ function parse(argv: string[]): { command: string; flags: Flags } {
   }
   return {
     command,
-    flags: {
+    flags: checkImportArgs(command, {
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
-      user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup,
-    },
+      user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
+      rejectInvalid: values['reject-invalid'],
+    }),
   };
 }
 
@@ -75,10 +97,20 @@ function appVersion(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+async function runTemplate(flags: ImportFlags, out: Out): Promise<number> {
+  try {
+    await templateCommand(flags, out);
+    return EXIT.ok;
+  } catch (e) {
+    out.error(e instanceof AppFailure ? e.error : failureOf('E_INTERNAL', e instanceof Error ? e.message : String(e)));
+    return EXIT.failed;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const out = createOut(json);
-  let parsed: { command: string; flags: Flags };
+  let parsed: { command: string; flags: ImportFlags };
   try {
     parsed = parse(argv);
   } catch (e) {
@@ -88,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   if (parsed.command === 'check-code') return checkCodeCommand(parsed.flags.code ?? '', out);
+  if (parsed.command === 'template') return runTemplate(parsed.flags, out);
   let backend: Backend | undefined;
   try {
     backend = await openBackend({ workspace: parsed.flags.workspace, resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });

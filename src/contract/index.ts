@@ -4,17 +4,24 @@ import * as enterprises from './enterprises';
 import * as system from './system';
 import * as backups from './backups';
 import * as accounts from './accounts';
+import * as persons from './persons';
+import * as trash from './trash';
+import * as imports from './imports';
 import type { CallContract } from './define';
 
 const calls = [
   app.appInfo, app.setupCreateAdmin, app.authLogin, app.authLogout, app.authMe, app.usersList,
   app.usersCreate, app.jobsCancel,
   enterprises.enterprisesList, enterprises.enterprisesGet, enterprises.enterprisesCreate, enterprises.enterprisesUpdate,
-  system.auditList, system.auditVerify, system.statsCounts, system.codesRegions, system.codesIndustries,
+  system.auditList, system.auditVerify, system.statsCounts, system.codesRegions, system.codesIndustries, system.codesUpdate,
   system.demoGenerate,
   backups.backupsList, backups.backupsCreate, backups.backupsRestore, backups.backupsUndoRestore,
   accounts.usersResetPassword, accounts.usersSetDisabled, accounts.authChangePassword,
   accounts.settingsGet, accounts.settingsUpdate,
+  enterprises.enterprisesNames, enterprises.enterprisesDelete, enterprises.enterprisesSetLegalRepresentative,
+  persons.personsList, persons.personsGet, persons.personsCreate, persons.personsUpdate, persons.personsDelete,
+  persons.personsEnterprises, trash.trashList, trash.trashRestore,
+  imports.importsPreview, imports.importsCommit, imports.importsUndo, imports.importsList, imports.exportsCreate,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -45,3 +52,6 @@ export * from './enterprises';
 export * from './system';
 export * from './backups';
 export * from './accounts';
+export * from './persons';
+export * from './trash';
+export * from './imports';

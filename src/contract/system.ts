@@ -55,6 +55,13 @@ export const codesIndustries = defineCall({
   input: z.object({}), output: z.array(CodeEntrySchema), errors: [],
 });
 
+export const codesUpdate = defineCall({
+  channel: 'codes:update', summary: '更新本工作区的代码表（行政区划、行业）', access: ['admin'], mutates: true,
+  input: z.object({ kind: z.enum(['regions', 'industries']), content: z.string().min(2).max(20_000_000) }),
+  output: z.object({ kind: z.enum(['regions', 'industries']), entries: z.number().int(), sha256: z.string() }),
+  errors: ['E_VALIDATION'],
+});
+
 export const demoGenerate = defineCall({
   channel: 'demo:generate', summary: '载入演示数据', access: ['admin'], mutates: true, progress: true,
   input: z.object({ enterprises: z.number().int().min(1).max(2_000_000), seed: z.string().min(1).max(64).default('1') }),

@@ -30,3 +30,16 @@ describe('shipped code tables', () => {
     expect(codes.industryName('C39')).toBe('计算机、通信和其他电子设备制造业');
   });
 });
+
+describe('region table integrity', () => {
+  it('has unique codes, none its own parent, and every name resolvable', () => {
+    const seen = new Set<string>();
+    for (const r of codes.regions) {
+      expect(seen.has(r.code), r.code).toBe(false);
+      seen.add(r.code);
+      expect(r.parent).not.toBe(r.code);
+      expect(codes.regionFullName(r.code).length).toBeGreaterThan(1);
+    }
+    expect(codes.regionFullName('441900')).toBe('广东省东莞市');
+  });
+});

@@ -3,9 +3,14 @@ import * as users from '../services/users';
 import { authLogin } from '../services/sign-in';
 import * as accounts from '../services/accounts';
 import * as enterprises from '../services/enterprises';
+import * as persons from '../services/persons';
+import * as trash from '../services/trash';
 import * as system from '../services/system';
 import { demoGenerate } from '../services/demo';
+import { codesUpdate } from '../services/codes';
 import * as backups from '../services/backups';
+import * as imports from '../services/imports';
+import { exportsCreate } from '../services/exports';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -21,11 +26,23 @@ export const handlers: Handlers = {
   'enterprises:get': enterprises.enterprisesGet,
   'enterprises:create': enterprises.enterprisesCreate,
   'enterprises:update': enterprises.enterprisesUpdate,
+  'enterprises:names': enterprises.enterprisesNames,
+  'enterprises:delete': trash.enterprisesDelete,
+  'enterprises:set-legal-representative': persons.enterprisesSetLegalRepresentative,
+  'persons:list': persons.personsList,
+  'persons:get': persons.personsGet,
+  'persons:create': persons.personsCreate,
+  'persons:update': persons.personsUpdate,
+  'persons:delete': trash.personsDelete,
+  'persons:enterprises': persons.personsEnterprises,
+  'trash:list': trash.trashList,
+  'trash:restore': trash.trashRestore,
   'audit:list': system.auditList,
   'audit:verify': system.auditVerify,
   'stats:counts': system.statsCounts,
   'codes:regions': system.codesRegions,
   'codes:industries': system.codesIndustries,
+  'codes:update': codesUpdate,
   'demo:generate': demoGenerate,
   'backups:list': backups.backupsList,
   'backups:create': backups.backupsCreate,
@@ -36,4 +53,9 @@ export const handlers: Handlers = {
   'auth:change-password': accounts.authChangePassword,
   'settings:get': accounts.settingsGet,
   'settings:update': accounts.settingsUpdate,
+  'imports:preview': imports.importsPreview,
+  'imports:commit': imports.importsCommit,
+  'imports:undo': imports.importsUndo,
+  'imports:list': imports.importsList,
+  'exports:create': exportsCreate,
 };

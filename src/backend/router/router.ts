@@ -17,7 +17,8 @@ export type WorkspaceRef = { current: Workspace; resourcesDir: string };
 
 export type RouterOptions = {
   ws: WorkspaceRef;
-  codes: CodeTables;
+  /** The code tables in force for a workspace (a workspace may load its own). */
+  codes: (ws: Workspace) => CodeTables;
   handlers: Handlers;
   appVersion: string;
   now?: () => Date;
@@ -87,7 +88,7 @@ export function createRouter(options: RouterOptions): Router {
     const { db } = ws;
     let audited = 0;
     const ctx: CallContext = {
-      ws, resourcesDir: options.ws.resourcesDir, codes: options.codes, sessions, appVersion: options.appVersion, now, user,
+      ws, resourcesDir: options.ws.resourcesDir, codes: options.codes(ws), sessions, appVersion: options.appVersion, now, user,
       sessionToken: request.session, signal: controller.signal, cancel,
       replaceDatabase: async (swap) => {
         ws.close();

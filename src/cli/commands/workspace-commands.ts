@@ -13,6 +13,8 @@ export type Flags = {
   out?: string | undefined;
   backup?: string | undefined;
   undo?: boolean | undefined;
+  kind?: string | undefined;
+  file?: string | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {

@@ -1,4 +1,6 @@
 import { checkUscc } from '../identifiers/uscc';
+import { normaliseCode } from '../identifiers/normalise';
+import { isValidRegistrationNumber, registrationCheckDigit } from '../identifiers/registration-number';
 import { err, ok, type Result } from '../shared/result';
 import { messageFor } from '../shared/errors';
 
@@ -86,5 +88,92 @@ export function validateEnterprise(draft: EnterpriseDraft, codes: CodeLookup): R
     legalRepresentative: normaliseName(draft.legalRepresentative),
     address: normaliseName(draft.address),
     status: draft.status,
+  });
+}
+
+/** 主体类型. Stored as written, like the schema's other Chinese code values. */
+export const ENTITY_TYPES = ['企业', '个体工商户', '农民专业合作社', '事业单位', '社会团体', '其他'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** 企业规模 (GB/T 统计上大中小微型企业划分). */
+export const ENTERPRISE_SIZES = ['大型', '中型', '小型', '微型'] as const;
+export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number];
+
+/** The attributes beyond the core fields; on an update, an absent one keeps its stored value. */
+export type EnterpriseAttributesDraft = {
+  registrationNumber?: string | null | undefined;
+  entityType?: EntityType | null | undefined;
+  size?: EnterpriseSize | null | undefined;
+  chiefQualityOfficer?: string | null | undefined;
+  keyProduct?: boolean | undefined;
+};
+
+export type EnterpriseAttributes = {
+  orgCode: string | null;
+  registrationRegionCode: string | null;
+  registrationNumber: string | null;
+  entityType: EntityType | null;
+  size: EnterpriseSize | null;
+  chiefQualityOfficer: string | null;
+  keyProduct: boolean;
+};
+
+/**
+ * The entity type a USCC declares in its first two characters (GB 32100), when it maps to one of
+ * ours; used as the default when the officer does not choose one.
+ *
+ * @example entityTypeFromUscc('92430100MA4L0B2X6T') // '个体工商户'
+ */
+export function entityTypeFromUscc(uscc: string): EntityType | null {
+  const byPrefix: Record<string, EntityType> = { '91': '企业', '92': '个体工商户', '93': '农民专业合作社', '12': '事业单位', '51': '社会团体' };
+  return byPrefix[uscc.slice(0, 2)] ?? null;
+}
+
+/**
+ * The aliases a USCC carries: characters 9–17 are the organization code, 3–8 the registering
+ * authority's region at issue. A code whose own check fails (a kept pilot code) yields no
+ * organization code, since its parts cannot be trusted.
+ *
+ * @example usccAliases('91350200776049653A') // { orgCode: '776049653', registrationRegionCode: '350200' }
+ */
+export function usccAliases(uscc: string): { orgCode: string | null; registrationRegionCode: string } {
+  return { orgCode: checkUscc(uscc).kind === 'valid' ? uscc.slice(8, 17) : null, registrationRegionCode: uscc.slice(2, 8) };
+}
+
+/** Empty text means "none"; `undefined` means "not sent". */
+function blankToNull(text: string | null | undefined): string | null | undefined {
+  if (text === undefined || text === null) return text;
+  const n = normaliseName(text);
+  return n === '' ? null : n;
+}
+
+/**
+ * Validates the extra attributes: a legacy registration number must pass its ISO 7064 MOD 11,10
+ * check. `previous` (an update) supplies whatever the draft leaves out, so that an older form
+ * that knows nothing of these fields cannot wipe them.
+ *
+ * @example validateAttributes({ registrationNumber: '１１０１０５０００００００１１５' }, '91350200776049653A')
+ */
+export function validateAttributes(draft: EnterpriseAttributesDraft, uscc: string, previous?: EnterpriseAttributes): Result<EnterpriseAttributes> {
+  let registrationNumber = blankToNull(draft.registrationNumber);
+  if (registrationNumber) {
+    const code = normaliseCode(registrationNumber);
+    if (!/^\d{15}$/.test(code)) {
+      return err({ code: 'E_REGISTRATION_NUMBER_INVALID', message: `${messageFor('E_REGISTRATION_NUMBER_INVALID')}：工商注册号应为 15 位数字，实为 ${code.length} 位`, details: { field: 'registrationNumber', reason: 'format' } });
+    }
+    if (!isValidRegistrationNumber(code)) {
+      const expected = registrationCheckDigit(code.slice(0, 14));
+      return err({ code: 'E_REGISTRATION_NUMBER_INVALID', message: `${messageFor('E_REGISTRATION_NUMBER_INVALID')}：按 GS 15-2006 计算第 15 位应为 ${expected ?? '?'}，请核对是否录错`, details: { field: 'registrationNumber', reason: 'check', expected } });
+    }
+    registrationNumber = code;
+  }
+  const chiefQualityOfficer = blankToNull(draft.chiefQualityOfficer);
+  return ok({
+    ...usccAliases(uscc),
+    registrationNumber: registrationNumber === undefined ? (previous?.registrationNumber ?? null) : registrationNumber,
+    entityType: draft.entityType === undefined ? (previous ? previous.entityType : entityTypeFromUscc(uscc)) : draft.entityType,
+    size: draft.size === undefined ? (previous?.size ?? null) : draft.size,
+    chiefQualityOfficer: chiefQualityOfficer === undefined ? (previous?.chiefQualityOfficer ?? null) : chiefQualityOfficer,
+    keyProduct: draft.keyProduct ?? previous?.keyProduct ?? false,
   });
 }
