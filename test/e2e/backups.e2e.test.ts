@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
-import { loadDemo, PASSWORD, requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snap, type AppPage } from './support/browser';
+import { PASSWORD } from './support/host';
+import { appSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { BackupsPage } from './pages/backups-page';
 import { EnterpriseDetailPage } from './pages/enterprise-detail-page';
@@ -15,32 +15,17 @@ const EN_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2} [AP]M$/;
 const SIZE = /^\d[\d,]*\.\d (KB|MB)$/;
 
 describe('backups and restore', () => {
-  let workspace: Workspace;
-  let host: RunningHost;
-  let browser: Browser;
+  const suite = appSuite({ demo: { enterprises: 50, seed: '21' } });
   let app: AppPage | undefined;
 
-  beforeAll(async () => {
-    requireBuild();
-    workspace = throwAwayWorkspace();
-    loadDemo(workspace, 50, '21');
-    host = await startHost(workspace);
-    browser = await launchBrowser();
-  });
 
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    workspace?.cleanup();
-  });
-
   async function signIn(username: string): Promise<AppPage> {
-    const opened = await openApp(browser, host.url);
+    const opened = await suite.open();
     await new LoginPage(opened.page).login(username, PASSWORD);
     await new AppShell(opened.page).currentUser.waitFor();
     return opened;
@@ -220,7 +205,7 @@ describe('backups and restore', () => {
       app = await signIn(username);
       const shell = new AppShell(app.page);
       expect(await shell.menuLabels()).not.toContain('备份与恢复');
-      await app.page.goto(`${new URL(host.url).origin}/#/backups`);
+      await app.page.goto(`${new URL(suite.host.url).origin}/#/backups`);
       await app.page.getByText('当前角色无权访问此页面').waitFor();
       expect(await app.page.getByRole('button', { name: '立即备份' }).count()).toBe(0);
       await snap(app.page, `backups-forbidden-${username}`);

@@ -1,29 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
-import { requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { snap, type AppPage } from './support/browser';
+import { appSuite } from './support/suite';
 import { EnterpriseListPage } from './pages/enterprise-list-page';
 import { FirstStartPage } from './pages/first-start-page';
 
 describe('cancelling the demo data on first start', () => {
-  let workspace: Workspace;
-  let host: RunningHost;
-  let browser: Browser;
+  const suite = appSuite();
   let app: AppPage;
 
   beforeAll(async () => {
-    requireBuild();
-    workspace = throwAwayWorkspace();
-    host = await startHost(workspace);
-    browser = await launchBrowser();
-    app = await openApp(browser, host.url);
+    app = await suite.open();
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
-    await host?.stop();
-    workspace?.cleanup();
   });
 
   it('asks before cancelling, then writes nothing and shows the empty list', async () => {

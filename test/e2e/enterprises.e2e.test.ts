@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/core/identifiers/uscc';
-import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
-import { loadDemo, PASSWORD, requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { snap, type AppPage } from './support/browser';
+import { PASSWORD } from './support/host';
+import { appSuite } from './support/suite';
 import { EnterpriseDetailPage } from './pages/enterprise-detail-page';
 import { EnterpriseForm } from './pages/enterprise-form';
 import { EnterpriseListPage } from './pages/enterprise-list-page';
@@ -15,32 +15,17 @@ const PILOT_WRONG = PILOT_EXPECTED === 'B' ? 'C' : 'B';
 const PILOT_CODE = `${PILOT_FIRST17}${PILOT_WRONG}`;
 
 describe('the enterprise archive', () => {
-  let workspace: Workspace;
-  let host: RunningHost;
-  let browser: Browser;
+  const suite = appSuite({ demo: { enterprises: 300, seed: '7' } });
   let app: AppPage | undefined;
 
-  beforeAll(async () => {
-    requireBuild();
-    workspace = throwAwayWorkspace();
-    loadDemo(workspace, 300, '7');
-    host = await startHost(workspace);
-    browser = await launchBrowser();
-  });
 
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    workspace?.cleanup();
-  });
-
   async function signIn(username: string): Promise<EnterpriseListPage> {
-    app = await openApp(browser, host.url);
+    app = await suite.open();
     await new LoginPage(app.page).login(username, PASSWORD);
     const list = new EnterpriseListPage(app.page);
     await list.heading.waitFor();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
-import { requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { snap, type AppPage } from './support/browser';
+import { appSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { EnterpriseListPage } from './pages/enterprise-list-page';
 import { FirstStartPage } from './pages/first-start-page';
@@ -10,24 +9,15 @@ import { FirstStartPage } from './pages/first-start-page';
 const DEMO_SIZE = 50_000;
 
 describe('first start on an empty workspace', () => {
-  let workspace: Workspace;
-  let host: RunningHost;
-  let browser: Browser;
+  const suite = appSuite();
   let app: AppPage;
 
   beforeAll(async () => {
-    requireBuild();
-    workspace = throwAwayWorkspace();
-    host = await startHost(workspace);
-    browser = await launchBrowser();
-    app = await openApp(browser, host.url);
+    app = await suite.open();
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
-    await host?.stop();
-    workspace?.cleanup();
   });
 
   it('asks for the administrator and explains the rules in Chinese', async () => {
@@ -61,7 +51,7 @@ describe('first start on an empty workspace', () => {
     const shell = new AppShell(app.page);
     expect(await shell.currentUser.innerText()).toContain('王主任');
     expect(await shell.currentUser.innerText()).toContain('管理员');
-    expect(await shell.workspace.innerText()).toContain(workspace.dir);
+    expect(await shell.workspace.innerText()).toContain(suite.workspace.dir);
     expect(await shell.menuLabels()).toEqual(['企业档案', '审计日志', '用户管理', '备份与恢复']);
     await snap(app.page, 'first-start-done');
     expect(app.problems).toEqual([]);

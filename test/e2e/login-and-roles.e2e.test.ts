@@ -1,45 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, snap, type AppPage } from './support/browser';
-import { loadDemo, PASSWORD, requireBuild, startHost, throwAwayWorkspace, type RunningHost, type Workspace } from './support/host';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snap, type AppPage } from './support/browser';
+import { PASSWORD } from './support/host';
+import { appSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { EnterpriseListPage } from './pages/enterprise-list-page';
 import { LoginPage } from './pages/login-page';
 
 describe('login and role-based menus', () => {
-  let workspace: Workspace;
-  let host: RunningHost;
-  let browser: Browser;
+  const suite = appSuite({ demo: { enterprises: 300, seed: '7' } });
   let app: AppPage | undefined;
 
-  beforeAll(async () => {
-    requireBuild();
-    workspace = throwAwayWorkspace();
-    loadDemo(workspace, 300, '7');
-    host = await startHost(workspace);
-    browser = await launchBrowser();
-  });
 
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    workspace?.cleanup();
-  });
-
   async function signIn(username: string): Promise<AppPage> {
-    const opened = await openApp(browser, host.url);
+    const opened = await suite.open();
     await new LoginPage(opened.page).login(username, PASSWORD);
     await new EnterpriseListPage(opened.page).heading.waitFor();
     return opened;
   }
 
   it('shows the backend’s Chinese message for a wrong password', async () => {
-    app = await openApp(browser, host.url);
+    app = await suite.open();
     const login = new LoginPage(app.page);
     await login.heading.waitFor();
     await snap(app.page, 'login');
@@ -68,7 +53,7 @@ describe('login and role-based menus', () => {
     await list.settled();
     await snap(app.page, 'list-officer');
 
-    await app.page.goto(`${new URL(host.url).origin}/#/audit`);
+    await app.page.goto(`${new URL(suite.host.url).origin}/#/audit`);
     await app.page.getByText('当前角色无权访问此页面').waitFor();
     await snap(app.page, 'audit-forbidden-officer');
     expect(app.problems).toEqual([]);
