@@ -18,6 +18,8 @@ function newest(dir: string): number {
  */
 export default function setup(): void {
   execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' });
+  // Pure unit work in progress need not wait for (or be broken by) the renderer build.
+  if (process.env.QCD_SKIP_UI_BUILD === '1') return;
   const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
   const sources = Math.max(newest('src'), newest('electron'));
   if (!outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= sources)) {
