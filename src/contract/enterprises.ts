@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_KINDS, RECORD_OUTCOMES } from '../core/records/record';
 import { ENTERPRISE_SIZES, ENTERPRISE_STATUSES, ENTITY_TYPES } from '../core/enterprises/enterprise';
 import { defineCall } from './define';
 import { PageInputSchema, pageOf } from './common';
@@ -69,8 +70,15 @@ export const enterprisesList = defineCall({
     regionPrefix: z.string().trim().regex(/^\d{2,6}$/, '行政区划代码前缀为 2–6 位数字').optional(),
     /** A GB/T 4754 code: C, C14 or C1431; a shorter code finds everything under it. */
     industryCode: z.string().trim().regex(/^[A-T](\d{2,4})?$/, '行业代码形如 C、C14 或 C1431').optional(),
+    /** Record facts: enterprises with a record of this kind (and outcome) since a date. */
+    recordKind: z.enum(RECORD_KINDS).optional(),
+    recordOutcome: z.enum(RECORD_OUTCOMES).optional(),
+    recordSince: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }).optional(),
+    sort: z.enum(['id', 'name', 'uscc', 'regionCode', 'updatedAt']).default('id'),
+    order: z.enum(['asc', 'desc']).default('asc'),
   }),
-  output: pageOf(EnterpriseSchema), errors: [],
+  /** `totalCapped`: there are more than `total` (counting stops at 10,000). */
+  output: pageOf(EnterpriseSchema).extend({ totalCapped: z.boolean() }), errors: [],
 });
 
 export const EnterpriseNameSchema = z.object({

@@ -106,6 +106,102 @@ export const importBatches = sqliteTable('import_batches', {
   undoneAt: text('undone_at'),
 });
 
+/** Products an enterprise makes: what spot checks sample and what the supervision matrix grades by risk. */
+export const products = sqliteTable('products', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  name: text('name').notNull(),
+  gtin: text('gtin'),
+  brand: text('brand'),
+  model: text('model'),
+  /** National spot-check product catalogue: level-1 / level-2 category as "code name". */
+  category: text('category'),
+  /** 产品风险等级 Ⅰ (highest) / Ⅱ / Ⅲ, stored as I / II / III. */
+  riskGrade: text('risk_grade', { enum: ['I', 'II', 'III'] }),
+  standards: text('standards'),
+  licenceNo: text('licence_no'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
+  importBatchId: integer('import_batch_id'),
+}, (t) => [
+  index('products_enterprise_idx').on(t.enterpriseId),
+  index('products_import_batch_idx').on(t.importBatchId),
+  check('products_risk_check', sql`${t.riskGrade} is null or ${t.riskGrade} in ('I', 'II', 'III')`),
+]);
+
+/**
+ * Every credit record of every kind (see core/records): the common columns are what timelines,
+ * search, evaluation and lists read; the kind's own fields are JSON in `details`, validated by the
+ * kind's schema before they are written.
+ */
+export const creditRecords = sqliteTable('credit_records', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  /** Null while the firm named in an imported announcement awaits identification. */
+  enterpriseId: integer('enterprise_id').references(() => enterprises.id),
+  personId: integer('person_id').references(() => persons.id),
+  productId: integer('product_id').references(() => products.id),
+  /** The firm as the source named it (and its place), kept for identification and as evidence. */
+  subjectName: text('subject_name').notNull(),
+  subjectPlace: text('subject_place'),
+  effect: text('effect', { enum: ['negative', 'positive', 'neutral'] }).notNull(),
+  authority: text('authority').notNull(),
+  authorityCode: text('authority_code'),
+  docNo: text('doc_no'),
+  occurredOn: text('occurred_on').notNull(),
+  datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }).notNull().default('day'),
+  endsOn: text('ends_on'),
+  outcome: text('outcome'),
+  severity: text('severity', { enum: ['minor', 'general', 'serious'] }),
+  state: text('state'),
+  summary: text('summary').notNull(),
+  details: text('details').notNull().default('{}'),
+  /** manual / import / demo / exchange. */
+  source: text('source').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
+  importBatchId: integer('import_batch_id'),
+}, (t) => [
+  index('credit_records_enterprise_idx').on(t.enterpriseId, t.occurredOn),
+  index('credit_records_kind_idx').on(t.kind, t.outcome, t.occurredOn),
+  index('credit_records_import_batch_idx').on(t.importBatchId),
+  check('credit_records_effect_check', sql`${t.effect} in ('negative', 'positive', 'neutral')`),
+]);
+
+/** The dated steps of a record's follow-up (spot-check state machine), who recorded them and why. */
+export const recordEvents = sqliteTable('record_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  recordId: integer('record_id').notNull().references(() => creditRecords.id),
+  event: text('event').notNull(),
+  onDate: text('on_date').notNull(),
+  stateBefore: text('state_before'),
+  stateAfter: text('state_after'),
+  docNo: text('doc_no'),
+  note: text('note'),
+  byUser: text('by_user').notNull(),
+  at: text('at').notNull(),
+}, (t) => [index('record_events_record_idx').on(t.recordId)]);
+
+/** Evidence files, stored content-addressed (attachments/ab/abcdef…) beside the database. */
+export const attachments = sqliteTable('attachments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  recordId: integer('record_id').references(() => creditRecords.id),
+  sha256: text('sha256').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  addedBy: text('added_by').notNull(),
+  addedAt: text('added_at').notNull(),
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
+}, (t) => [index('attachments_enterprise_idx').on(t.enterpriseId), index('attachments_record_idx').on(t.recordId)]);
+
 /**
  * Append-only audit trail. Each row's hash covers its content and the previous row's hash, so an
  * edited or deleted row breaks the chain; the head (last seq and hash) is kept in `meta` so that
@@ -138,3 +234,7 @@ export type PersonRow = typeof persons.$inferSelect;
 export type EnterprisePersonRow = typeof enterprisePersons.$inferSelect;
 export type EnterpriseNameRow = typeof enterpriseNames.$inferSelect;
 export type ImportBatchRow = typeof importBatches.$inferSelect;
+export type ProductRow = typeof products.$inferSelect;
+export type CreditRecordRow = typeof creditRecords.$inferSelect;
+export type RecordEventRow = typeof recordEvents.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;

@@ -95,8 +95,8 @@ function namesOf(ctx: CallContext, row: EnterpriseRow): EnterpriseName[] {
 }
 
 export const enterprisesList: Handler<'enterprises:list'> = (input, ctx) => {
-  const { rows, total } = searchEnterprises(ctx.ws.db, input);
-  return { items: rows.map((r) => toEnterprise(r, ctx.codes)), total, page: input.page, pageSize: input.pageSize };
+  const { rows, total, capped } = searchEnterprises(ctx.ws.db, input);
+  return { items: rows.map((r) => toEnterprise(r, ctx.codes)), total, totalCapped: capped, page: input.page, pageSize: input.pageSize };
 };
 
 export const enterprisesGet: Handler<'enterprises:get'> = (input, ctx) => {
