@@ -10,6 +10,7 @@ import { codesUpdateCommand } from './commands/codes-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
 import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './commands/workspace-commands';
 import { checkImportArgs, exportCommand, importCommand, templateCommand, type ImportFlags } from './commands/import-commands';
+import { dossierCommand, SEARCH_FLAG_NAMES, searchCommand, searchInput } from './commands/dossier-commands';
 
 const HELP = `质量信用管理台命令行 qcd
 
@@ -34,6 +35,12 @@ const HELP = `质量信用管理台命令行 qcd
                                                                不写入任何数据；--reject-invalid 排除无效行、导入其余各行
   qcd export --workspace DIR --kind enterprises --out FILE.csv|FILE.xlsx [--json]
                                                                按模板列导出（不含已删除记录，可再次导入）
+  qcd search --workspace DIR [--query 名称片段或代码] [--status active|revoked|cancelled|moved_out]
+             [--region 行政区划前缀] [--industry 行业代码] [--legal-rep 姓名]
+             [--record-kind spot-checks --record-outcome fail --since YYYY-MM-DD]
+             [--sort id|name|uscc|regionCode|updatedAt] [--order asc|desc] [--page N] [--out FILE.xlsx|FILE.csv] [--json]
+                                                               检索企业（名称任意片段、代码前缀、信用记录情况）
+  qcd dossier --workspace DIR --uscc CODE [--json]             输出企业完整档案：基本信息、各类信用记录、产品
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -47,6 +54,7 @@ const COMMANDS: Record<string, Command> = {
   'codes update': codesUpdateCommand,
   backup: backupCommand, restore: (b, f, o) => restoreCommand(b, f, o, join(ROOT, 'resources')),
   import: importCommand, export: exportCommand,
+  search: searchCommand, dossier: dossierCommand,
 };
 
 function parse(argv: string[]): { command: string; flags: ImportFlags } {
@@ -56,6 +64,8 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
       workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
       user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'reject-invalid': { type: 'boolean', default: false },
+      uscc: { type: 'string' }, page: { type: 'string' },
+      ...Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, { type: 'string' as const }])),
     },
   });
   if (values.help || positionals.length === 0) throw new UsageError('');
@@ -83,9 +93,17 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
     enterprises = Number(values.enterprises);
     if (!Number.isInteger(enterprises) || enterprises < 1) throw new UsageError('--enterprises 须为正整数');
   }
+  if (command === 'dossier' && !values.uscc) throw new UsageError('缺少 --uscc CODE');
+  const page = values.page === undefined ? 1 : Number(values.page);
+  if (!Number.isInteger(page) || page < 1) throw new UsageError('--page 须为正整数');
+  const options = values as Record<string, string | boolean | undefined>;
+  const search = command === 'search'
+    ? searchInput(Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, typeof options[n] === 'string' ? options[n] : undefined])), page)
+    : undefined;
   return {
     command,
     flags: checkImportArgs(command, {
+      search, uscc: values.uscc,
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
       user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
       rejectInvalid: values['reject-invalid'],

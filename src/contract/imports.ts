@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ErrorCodeSchema } from './common';
 import { defineCall } from './define';
+import { enterprisesList } from './enterprises';
 
 /** The kinds of file that can be imported and exported. Penalties and licences will join. */
 export const ImportKindSchema = z.enum(['enterprises']);
@@ -84,4 +85,14 @@ export const exportsCreate = defineCall({
   input: z.object({ kind: ImportKindSchema, format: z.enum(['csv', 'xlsx']) }),
   output: z.object({ fileName: z.string(), rows: z.number().int(), contentBase64: z.string() }),
   errors: [],
+});
+
+/** Search results beyond this are refused: narrow the search (a whole-register export is exports:create). */
+export const MAX_SEARCH_EXPORT = 100_000;
+
+export const exportsSearch = defineCall({
+  channel: 'exports:search', summary: '导出检索结果（企业名录模板格式）', access: ['officer', 'reviewer', 'admin'], mutates: false,
+  input: enterprisesList.input.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']) }),
+  output: z.object({ fileName: z.string(), rows: z.number().int(), contentBase64: z.string() }),
+  errors: ['E_EXPORT_TOO_MANY'],
 });

@@ -7,6 +7,9 @@ import * as accounts from './accounts';
 import * as persons from './persons';
 import * as trash from './trash';
 import * as imports from './imports';
+import * as records from './records';
+import * as products from './products';
+import * as dossier from './dossier';
 import type { CallContract } from './define';
 
 const calls = [
@@ -21,7 +24,11 @@ const calls = [
   enterprises.enterprisesNames, enterprises.enterprisesDelete, enterprises.enterprisesSetLegalRepresentative,
   persons.personsList, persons.personsGet, persons.personsCreate, persons.personsUpdate, persons.personsDelete,
   persons.personsEnterprises, trash.trashList, trash.trashRestore,
-  imports.importsPreview, imports.importsCommit, imports.importsUndo, imports.importsList, imports.exportsCreate,
+  imports.importsPreview, imports.importsCommit, imports.importsUndo, imports.importsList, imports.exportsCreate, imports.exportsSearch,
+  records.recordsList, records.recordsGet, records.recordsCreate, records.recordsUpdate, records.recordsDelete,
+  records.recordsTransition, records.attachmentsAdd, records.attachmentsGet,
+  products.productsList, products.productsCreate, products.productsUpdate, products.productsDelete,
+  dossier.dossierSummary, dossier.dossierHistory,
 ] as const;
 
 type Calls = (typeof calls)[number];

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { PageInputSchema, pageOf } from './common';
 
-export const TrashEntitySchema = z.enum(['enterprise', 'person']);
+export const TrashEntitySchema = z.enum(['enterprise', 'person', 'record', 'product']);
 export type TrashEntity = z.infer<typeof TrashEntitySchema>;
 
 export const TrashItemSchema = z.object({
   entity: TrashEntitySchema,
   id: z.number().int(),
-  /** The enterprise's or person's name. */
+  /** The enterprise's or person's name, a record's summary, a product's name. */
   name: z.string(),
-  /** The USCC, or the person's ID number masked as everywhere else (full for administrators). */
+  /** The USCC (of a record's or product's enterprise too), or the person's ID number masked as everywhere else (full for administrators). */
   code: z.string().nullable(),
   deletedAt: z.string(),
   deletedBy: z.string(),

@@ -10,7 +10,14 @@ import { demoGenerate } from '../services/demo';
 import { codesUpdate } from '../services/codes';
 import * as backups from '../services/backups';
 import * as imports from '../services/imports';
-import { exportsCreate } from '../services/exports';
+import { exportsCreate, exportsSearch } from '../services/exports';
+import { recordsList } from '../services/records-read';
+import { recordsGet } from '../services/records-detail';
+import * as records from '../services/records-write';
+import * as products from '../services/products';
+import { attachmentsAdd, attachmentsGet } from '../services/attachments';
+import { dossierSummary } from '../services/dossier-summary';
+import { dossierHistory } from '../services/dossier-history';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -58,4 +65,19 @@ export const handlers: Handlers = {
   'imports:undo': imports.importsUndo,
   'imports:list': imports.importsList,
   'exports:create': exportsCreate,
+  'exports:search': exportsSearch,
+  'records:list': recordsList,
+  'records:get': recordsGet,
+  'records:create': records.recordsCreate,
+  'records:update': records.recordsUpdate,
+  'records:delete': records.recordsDelete,
+  'records:transition': records.recordsTransition,
+  'attachments:add': attachmentsAdd,
+  'attachments:get': attachmentsGet,
+  'products:list': products.productsList,
+  'products:create': products.productsCreate,
+  'products:update': products.productsUpdate,
+  'products:delete': products.productsDelete,
+  'dossier:summary': dossierSummary,
+  'dossier:history': dossierHistory,
 };

@@ -1,11 +1,11 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { TrashItem } from '../../contract';
-import { toBeijingIso } from '../../core/shared/time';
-import { enterprises, persons } from '../db/schema';
+import { creditRecords, enterprises, persons, products } from '../db/schema';
 import { fail } from '../failure';
-import { requireUser, type Handler } from '../router/context';
+import type { Handler } from '../router/context';
 import { findEnterpriseRow } from './enterprises';
 import { findPersonRow, shownIdNumber } from './persons';
+import { softDelete } from './soft-delete';
 
 /*
  * Nothing is ever hard-deleted: a deleted row only gets deleted_at and deleted_by, keeps its links
@@ -15,26 +15,12 @@ import { findPersonRow, shownIdNumber } from './persons';
 
 export const enterprisesDelete: Handler<'enterprises:delete'> = (input, ctx) => {
   const row = findEnterpriseRow(ctx, input.id);
-  const deletedAt = toBeijingIso(ctx.now());
-  const deletedBy = requireUser(ctx).username;
-  ctx.ws.orm.update(enterprises).set({ deletedAt, deletedBy }).where(eq(enterprises.id, row.id)).run();
-  ctx.audit({
-    action: 'enterprises:delete', entity: 'enterprise', entityId: String(row.id),
-    before: { uscc: row.uscc, name: row.name, deletedAt: null }, after: { deletedAt, deletedBy, reason: input.reason },
-  });
-  return { id: row.id, deletedAt, deletedBy };
+  return softDelete(ctx, enterprises, { id: row.id, action: 'enterprises:delete', entity: 'enterprise', reason: input.reason, before: { uscc: row.uscc, name: row.name } });
 };
 
 export const personsDelete: Handler<'persons:delete'> = (input, ctx) => {
   const row = findPersonRow(ctx, input.id);
-  const deletedAt = toBeijingIso(ctx.now());
-  const deletedBy = requireUser(ctx).username;
-  ctx.ws.orm.update(persons).set({ deletedAt, deletedBy }).where(eq(persons.id, row.id)).run();
-  ctx.audit({
-    action: 'persons:delete', entity: 'person', entityId: String(row.id),
-    before: { name: row.name, deletedAt: null }, after: { deletedAt, deletedBy, reason: input.reason },
-  });
-  return { id: row.id, deletedAt, deletedBy };
+  return softDelete(ctx, persons, { id: row.id, action: 'persons:delete', entity: 'person', reason: input.reason, before: { name: row.name } });
 };
 
 type TrashDbRow = Omit<TrashItem, 'deletedBy'> & { deletedBy: string | null };
@@ -50,7 +36,21 @@ const TRASH_SQL = `
   SELECT 'person', p.id, p.name, p.id_number, p.deleted_at, p.deleted_by,
     (SELECT json_extract(a.after_json, '$.reason') FROM audit_log a WHERE a.entity = 'person'
       AND a.entity_id = CAST(p.id AS TEXT) AND a.action = 'persons:delete' ORDER BY a.seq DESC LIMIT 1)
-  FROM persons p WHERE p.deleted_at IS NOT NULL AND (@entity IS NULL OR @entity = 'person')`;
+  FROM persons p WHERE p.deleted_at IS NOT NULL AND (@entity IS NULL OR @entity = 'person')
+  UNION ALL
+  SELECT 'record', r.id, r.summary, (SELECT uscc FROM enterprises WHERE id = r.enterprise_id), r.deleted_at, r.deleted_by,
+    COALESCE((SELECT json_extract(a.after_json, '$.reason') FROM audit_log a WHERE a.entity = 'record'
+      AND a.entity_id = CAST(r.id AS TEXT) AND a.action = 'records:delete' ORDER BY a.seq DESC LIMIT 1),
+      CASE WHEN r.import_batch_id IS NOT NULL THEN '撤销导入批次 ' || r.import_batch_id END)
+  FROM credit_records r WHERE r.deleted_at IS NOT NULL AND (@entity IS NULL OR @entity = 'record')
+  UNION ALL
+  SELECT 'product', p.id, p.name, (SELECT uscc FROM enterprises WHERE id = p.enterprise_id), p.deleted_at, p.deleted_by,
+    (SELECT json_extract(a.after_json, '$.reason') FROM audit_log a WHERE a.entity = 'product'
+      AND a.entity_id = CAST(p.id AS TEXT) AND a.action = 'products:delete' ORDER BY a.seq DESC LIMIT 1)
+  FROM products p WHERE p.deleted_at IS NOT NULL AND (@entity IS NULL OR @entity = 'product')`;
+
+const TABLES = { enterprise: enterprises, person: persons, record: creditRecords, product: products } as const;
+const NOUNS = { enterprise: '企业', person: '人员', record: '信用记录', product: '产品' } as const;
 
 export const trashList: Handler<'trash:list'> = (input, ctx) => {
   const db = ctx.ws.db;
@@ -65,10 +65,11 @@ export const trashList: Handler<'trash:list'> = (input, ctx) => {
 };
 
 export const trashRestore: Handler<'trash:restore'> = (input, ctx) => {
-  const table = input.entity === 'enterprise' ? enterprises : persons;
-  const row = ctx.ws.orm.select({ id: table.id, name: table.name, deletedAt: table.deletedAt, deletedBy: table.deletedBy }).from(table)
+  const table = TABLES[input.entity];
+  const name = 'summary' in table ? table.summary : table.name;
+  const row = ctx.ws.orm.select({ id: table.id, name, deletedAt: table.deletedAt, deletedBy: table.deletedBy }).from(table)
     .where(and(eq(table.id, input.id), isNotNull(table.deletedAt))).get();
-  if (!row) fail('E_NOT_FOUND', `回收站中没有编号为 ${input.id} 的${input.entity === 'enterprise' ? '企业' : '人员'}`);
+  if (!row) fail('E_NOT_FOUND', `回收站中没有编号为 ${input.id} 的${NOUNS[input.entity]}`);
   ctx.ws.orm.update(table).set({ deletedAt: null, deletedBy: null }).where(eq(table.id, row.id)).run();
   ctx.audit({
     action: 'trash:restore', entity: input.entity, entityId: String(row.id),

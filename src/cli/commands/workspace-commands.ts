@@ -1,3 +1,4 @@
+import type { InputOf } from '../../contract';
 import type { Backend } from '../../backend/backend';
 import { call, type Out } from '../io';
 import { choosePassword, createAdmin, signInAs } from './accounts';
@@ -15,6 +16,9 @@ export type Flags = {
   undo?: boolean | undefined;
   kind?: string | undefined;
   file?: string | undefined;
+  /** `qcd search`: the enterprises:list input, checked against the contract while parsing. */
+  search?: InputOf<'enterprises:list'> | undefined;
+  uscc?: string | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {
