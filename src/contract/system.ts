@@ -64,6 +64,10 @@ export const codesUpdate = defineCall({
 
 export const demoGenerate = defineCall({
   channel: 'demo:generate', summary: '载入演示数据', access: ['admin'], mutates: true, progress: true,
-  input: z.object({ enterprises: z.number().int().min(1).max(2_000_000), seed: z.string().min(1).max(64).default('1') }),
-  output: z.object({ enterprises: z.number().int() }), errors: ['E_VALIDATION', 'E_CANCELLED'],
+  input: z.object({
+    enterprises: z.number().int().min(1).max(2_000_000), seed: z.string().min(1).max(64).default('1'),
+    /** Five years of credit records of every kind for each firm (about nine a firm). */
+    withRecords: z.boolean().default(true),
+  }),
+  output: z.object({ enterprises: z.number().int(), records: z.number().int() }), errors: ['E_VALIDATION', 'E_CANCELLED'],
 });

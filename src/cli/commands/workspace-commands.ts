@@ -59,8 +59,8 @@ export async function demoCommand(backend: Backend, flags: Flags, out: Out): Pro
   const result = await call(backend, 'demo:generate', { enterprises: flags.enterprises ?? 1000, seed: flags.seed ?? '1' }, session, out);
   const seconds = (performance.now() - started) / 1000;
   out.result(
-    { ok: true, workspace: backend.ws.dir, enterprises: result.enterprises, seed: flags.seed ?? '1', seconds, accounts, ...(generatedPassword ? { generatedPassword } : {}) },
-    `已生成 ${result.enterprises} 家演示企业（种子 ${flags.seed ?? '1'}，用时 ${seconds.toFixed(1)} 秒）${note}`,
+    { ok: true, workspace: backend.ws.dir, enterprises: result.enterprises, records: result.records, seed: flags.seed ?? '1', seconds, accounts, ...(generatedPassword ? { generatedPassword } : {}) },
+    `已生成 ${result.enterprises} 家演示企业及近五年的 ${result.records} 条信用记录（种子 ${flags.seed ?? '1'}，用时 ${seconds.toFixed(1)} 秒）${note}`,
   );
 }
 
