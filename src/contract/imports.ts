@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ErrorCodeSchema } from './common';
 import { defineCall } from './define';
+import { RECORD_KINDS } from '../core/records/record';
 import { enterprisesList } from './enterprises';
 
-/** The kinds of file that can be imported and exported. Penalties and licences will join. */
-export const ImportKindSchema = z.enum(['enterprises']);
+/** The kinds of file that can be imported and exported: enterprises and every record kind. */
+export const ImportKindSchema = z.enum(['enterprises', ...RECORD_KINDS]);
 export type ImportKindName = z.infer<typeof ImportKindSchema>;
 
 /** 50 MB of file as base64 (4 characters per 3 bytes), plus room for padding. */
@@ -58,7 +59,7 @@ export const importsCommit = defineCall({
     acceptInvalid: z.literal(false).default(false),
   }),
   output: z.object({ batchId: z.number().int(), rows: z.number().int(), imported: z.number().int(), rejected: z.number().int() }),
-  errors: ['E_IMPORT_PREVIEW_EXPIRED', 'E_IMPORT_INVALID_ROWS', 'E_USCC_DUPLICATE', 'E_CANCELLED'],
+  errors: ['E_IMPORT_PREVIEW_EXPIRED', 'E_IMPORT_INVALID_ROWS', 'E_USCC_DUPLICATE', 'E_IMPORT_SUBJECT_UNKNOWN', 'E_CANCELLED'],
 });
 
 export const importsUndo = defineCall({

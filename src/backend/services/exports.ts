@@ -1,5 +1,5 @@
 import { toBeijingDate } from '../../core/shared/time';
-import { KINDS } from '../io/kinds';
+import { kindEntry } from '../io/kinds';
 import { writeSheet } from '../io/sheet-file';
 import type { Handler } from '../router/context';
 import { MAX_SEARCH_EXPORT } from '../../contract/imports';
@@ -8,14 +8,13 @@ import { searchEnterprises } from '../db/enterprise-search';
 import { fail } from '../failure';
 import { enterpriseKind } from '../io/kinds/enterprises';
 
-const FILE_STEM = { enterprises: '企业名录' } as const;
 
 /** Everything not in the trash, in the template's columns, so that the file imports again unchanged. */
 export const exportsCreate: Handler<'exports:create'> = async (input, ctx) => {
-  const { kind, store } = KINDS[input.kind];
+  const { kind, store } = kindEntry(input.kind);
   const { bytes, rows } = await writeSheet(kind, input.format, store.stored(ctx.ws.db));
   const date = toBeijingDate(ctx.now()).replace(/-/g, '');
-  return { fileName: `${FILE_STEM[input.kind]}-${date}.${input.format}`, rows, contentBase64: bytes.toString('base64') };
+  return { fileName: `${kind.sheetName}-${date}.${input.format}`, rows, contentBase64: bytes.toString('base64') };
 };
 
 const SEARCH_PAGE = 1000;

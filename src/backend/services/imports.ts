@@ -3,7 +3,7 @@ import { desc } from 'drizzle-orm';
 import { toBeijingIso } from '../../core/shared/time';
 import { importBatches } from '../db/schema';
 import { fail } from '../failure';
-import { KINDS } from '../io/kinds';
+import { kindEntry } from '../io/kinds';
 import { checkRows } from '../io/preview-build';
 import { previews } from '../io/preview-store';
 import { decodeUpload, readSheet } from '../io/read-sheet';
@@ -18,7 +18,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 /** Reads and checks a file without writing anything; the result waits in memory for a commit. */
 export const importsPreview: Handler<'imports:preview'> = async (input, ctx) => {
   const user = requireUser(ctx);
-  const { kind, store } = KINDS[input.kind];
+  const { kind, store } = kindEntry(input.kind);
   const mapping = input.mapping ?? {};
   const unknown = Object.keys(mapping).filter((k) => !kind.columns.some((c) => c.key === k));
   if (unknown.length > 0) fail('E_VALIDATION', `列对应关系中有未知的字段：${unknown.join('、')}`, { field: 'mapping' });
@@ -64,7 +64,7 @@ export const importsCommit: Handler<'imports:commit'> = async (input, ctx) => {
     kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, rows: checked.total,
     imported: rows.length, rejected: checked.total - rows.length, status: 'committed', createdBy: user.username, createdAt: at,
   }).returning({ id: importBatches.id }).get();
-  const insert = KINDS[preview.kind].store.inserter(ctx.ws.db, at, batch.id);
+  const insert = kindEntry(preview.kind).store.inserter(ctx.ws.db, at, batch.id);
   for (let start = 0; start < rows.length; start += CHUNK) {
     for (const r of rows.slice(start, start + CHUNK)) {
       try {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Backend } from '../../backend/backend';
 import { AppFailure, fail } from '../../backend/failure';
-import { KINDS } from '../../backend/io/kinds';
+import { kindEntry } from '../../backend/io/kinds';
 import { formatOf, writeSheet, type SheetFormat } from '../../backend/io/sheet-file';
 import { ImportKindSchema, type ImportKindName, type OutputOf } from '../../contract';
 import { call, UsageError, type Out } from '../io';
@@ -37,7 +37,7 @@ export function checkImportArgs(command: string, flags: ImportFlags): ImportFlag
 /** `qcd template`: the empty template needs no workspace. */
 export async function templateCommand(flags: ImportFlags, out: Out): Promise<void> {
   const { path, format } = outFormat(flags.out);
-  const { bytes } = await writeSheet(KINDS[kindOf(flags)].kind, format, []);
+  const { bytes } = await writeSheet(kindEntry(kindOf(flags)).kind, format, []);
   writeFileSync(path, bytes);
   out.result({ ok: true, kind: flags.kind, out: path }, `已生成导入模板：${path}`);
 }

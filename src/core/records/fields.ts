@@ -105,3 +105,11 @@ export const optUsccShape = () =>
 export const year = () =>
   z.coerce.number({ message: '应为年份' }).int({ message: '应为年份' })
     .min(1949, { message: '年份不早于 1949' }).max(2100, { message: '年份不晚于 2100' });
+
+/**
+ * An enum stored under stable English ids whose refusal lists the options as officers know them.
+ *
+ * @example choice(['simple', 'ordinary'], { simple: '简易程序', ordinary: '普通程序' })
+ */
+export const choice = <const T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>) =>
+  z.enum(values, { message: `应为以下之一：${values.map((v: T[number]) => `${labels[v]}（${v}）`).join('、')}` });

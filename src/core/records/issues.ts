@@ -21,7 +21,9 @@ function reason(issue: z.core.$ZodIssue, input: unknown): string {
       // zod does not report the input by default; a missing field reads better as "必填".
       return valueAt(input, issue.path) === undefined ? '为必填项' : `类型不对（应为${TYPE_ZH[issue.expected] ?? issue.expected}）`;
     case 'invalid_value':
-      return `应为以下之一：${issue.values.map(String).join('、')}`;
+      if (valueAt(input, issue.path) === undefined) return '为必填项';
+      // A schema's own message (see `choice`) lists the options in Chinese; zod's default does not.
+      return issue.message.startsWith('Invalid') ? `应为以下之一：${issue.values.map(String).join('、')}` : issue.message;
     case 'unrecognized_keys':
       return `含有未知字段：${issue.keys.join('、')}`;
     case 'too_small':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBefore, isoDate, optDate, optText, text, textList, year } from '../fields';
+import { choice, isBefore, isoDate, optDate, optText, text, textList, year } from '../fields';
 import { defineKind } from './spec';
 
 /** Complaints, accidents, interviews, commitments and awards: small kinds, one file. */
@@ -10,7 +10,7 @@ export const COMPLAINT_CHANNEL_LABELS: Record<(typeof COMPLAINT_CHANNELS)[number
 };
 
 export const ComplaintDetailsSchema = z.strictObject({
-  channel: z.enum(COMPLAINT_CHANNELS),
+  channel: choice(COMPLAINT_CHANNELS, COMPLAINT_CHANNEL_LABELS),
   receivedOn: isoDate(),
   product: optText(200),
   content: text(4000),
@@ -33,7 +33,7 @@ export const ACCIDENT_TYPES = ['accident', 'recall'] as const;
 export const ACCIDENT_TYPE_LABELS: Record<(typeof ACCIDENT_TYPES)[number], string> = { accident: '质量事故', recall: '产品召回' };
 
 export const AccidentDetailsSchema = z.strictObject({
-  type: z.enum(ACCIDENT_TYPES),
+  type: choice(ACCIDENT_TYPES, ACCIDENT_TYPE_LABELS),
   description: text(4000),
   casualties: optText(500),
   losses: optText(500),
@@ -65,7 +65,7 @@ export const COMMITMENT_TYPES = ['commitment', 'annual-report'] as const;
 export const COMMITMENT_TYPE_LABELS: Record<(typeof COMMITMENT_TYPES)[number], string> = { commitment: '质量承诺', 'annual-report': '年度质量报告' };
 
 export const CommitmentDetailsSchema = z.strictObject({
-  type: z.enum(COMMITMENT_TYPES),
+  type: choice(COMMITMENT_TYPES, COMMITMENT_TYPE_LABELS),
   year: year(),
   title: text(200),
   submittedOn: optDate(),
@@ -95,8 +95,8 @@ export const AWARD_CATEGORY_LABELS: Record<(typeof AWARD_CATEGORIES)[number], st
 
 export const AwardDetailsSchema = z.strictObject({
   awardName: text(200),
-  category: z.enum(AWARD_CATEGORIES).default('quality-award'),
-  level: z.enum(AWARD_LEVELS),
+  category: choice(AWARD_CATEGORIES, AWARD_CATEGORY_LABELS).default('quality-award'),
+  level: choice(AWARD_LEVELS, AWARD_LEVEL_LABELS),
   year: year(),
   grantor: text(200),
   awardedOn: optDate(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBefore, isoDate, optDate, optText, optUsccShape, PROSE_SEPARATORS, text, textList, WanYuan } from '../fields';
+import { choice, isBefore, isoDate, optDate, optText, optUsccShape, PROSE_SEPARATORS, text, textList, WanYuan } from '../fields';
 import type { FieldIssue } from '../issues';
 import { defineKind } from './spec';
 
@@ -39,7 +39,7 @@ export const PenaltyDetailsSchema = z.strictObject({
   CF_SJLYDM: optUsccShape(),
   CF_XDR_LB: z.enum(PARTY_TYPES).optional(),
   CF_FRDB: optText(100),
-  procedure: z.enum(PENALTY_PROCEDURES).optional(),
+  procedure: choice(PENALTY_PROCEDURES, PENALTY_PROCEDURE_LABELS).optional(),
   /** Whether publication may be stopped early by credit repair; some types run the full term. */
   repairable: z.boolean({ message: '应为是或否' }).default(true),
   BZ: optText(2000),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isBefore, isoDate, optDate, optText, partialDate, precisionOf, text, textList } from '../fields';
+import { choice, isBefore, isoDate, optDate, optText, partialDate, precisionOf, text, textList } from '../fields';
 import type { FieldIssue } from '../issues';
 import { DATE_PRECISIONS } from '../record';
 import { defineKind } from './spec';
@@ -20,9 +20,9 @@ export const FAILURE_DEGREES = ['general', 'serious'] as const;
 export const FAILURE_DEGREE_LABELS: Record<(typeof FAILURE_DEGREES)[number], string> = { general: '一般不合格', serious: '严重不合格' };
 
 export const SpotCheckDetailsSchema = z.strictObject({
-  planType: z.enum(PLAN_TYPES),
+  planType: choice(PLAN_TYPES, PLAN_TYPE_LABELS),
   planNo: optText(100),
-  samplingDomain: z.enum(SAMPLING_DOMAINS).optional(),
+  samplingDomain: choice(SAMPLING_DOMAINS, SAMPLING_DOMAIN_LABELS).optional(),
   productName: text(200),
   trademark: optText(100),
   model: optText(200),
@@ -35,7 +35,7 @@ export const SpotCheckDetailsSchema = z.strictObject({
   institution: optText(200),
   reportNo: optText(100),
   failedItems: textList(200).default([]),
-  failureDegree: z.enum(FAILURE_DEGREES).optional(),
+  failureDegree: choice(FAILURE_DEGREES, FAILURE_DEGREE_LABELS).optional(),
   seriousFail: z.boolean({ message: '应为是或否' }).default(false),
   refused: z.boolean({ message: '应为是或否' }).default(false),
   sampledOn: isoDate(),
