@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../backend/backend';
 import { AppFailure } from '../backend/failure';
 import { checkCodeCommand } from './commands/check-code';
+import { isVerifyInvocation, verifyCommand } from './commands/verify';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { codesUpdateCommand } from './commands/codes-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
@@ -28,6 +29,7 @@ const HELP = `质量信用管理台命令行 qcd
                                                                更新本工作区的代码表（格式同 resources/codes）
   qcd check-code CODE [--json]                                 识别并校验代码：统一社会信用代码、组织机构代码、
                                                                15 位注册号、GTIN-8/12/13/14
+  qcd verify FILE.qcp [--trusted-key PEM]… [--json]            验证签名数据包（.qcp）的签名及每个文件；不需要工作区
   qcd template --kind enterprises --out FILE.xlsx|FILE.csv [--json]
                                                                生成导入模板（列名为中文，代码列为文本格式）
   qcd import --workspace DIR --kind enterprises FILE --user NAME --password-file F [--reject-invalid] [--json]
@@ -128,6 +130,7 @@ async function runTemplate(flags: ImportFlags, out: Out): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const out = createOut(json);
+  if (isVerifyInvocation(argv)) return verifyCommand(argv, out);
   let parsed: { command: string; flags: ImportFlags };
   try {
     parsed = parse(argv);
