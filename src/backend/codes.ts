@@ -44,6 +44,15 @@ export function loadCodeTables(resourcesDir: string, updated: Partial<Record<Cod
   const industries = load('industries');
   const regionBy = new Map(regions.map((r) => [r.code, r]));
   const industryBy = new Map(industries.map((r) => [r.code, r]));
+  // Divisions the table does not break down into groups and classes (the shipped table stops at 大类).
+  const undivided = new Set(industries.filter((r) => /^[A-T]\d{2}$/.test(r.code) && !industries.some((x) => x.code.length > 3 && x.code.startsWith(r.code))).map((r) => r.code));
+  /**
+   * A 3- or 4-digit code (C385, C3851) under a division the table does not break down is taken at
+   * its division's word: real registers carry class codes, and refusing them for a table's
+   * missing detail would refuse real data. Once a full table is loaded, codes are checked exactly.
+   */
+  const coarseDivision = (code: string): CodeEntry | undefined =>
+    (/^[A-T]\d{3,4}$/.test(code) && undivided.has(code.slice(0, 3)) ? industryBy.get(code.slice(0, 3)) : undefined);
   const chain = (code: string): CodeEntry[] => {
     const out: CodeEntry[] = [];
     // Bounded: a malformed table with a cycle must not hang the app (GB/T 2260 has three levels).
@@ -54,9 +63,9 @@ export function loadCodeTables(resourcesDir: string, updated: Partial<Record<Cod
     regions,
     industries,
     hasRegion: (code) => regionBy.has(code),
-    hasIndustry: (code) => industryBy.has(code),
+    hasIndustry: (code) => industryBy.has(code) || coarseDivision(code) !== undefined,
     regionFullName: (code) => chain(code).filter((r) => !r.placeholder).map((r) => r.name).join('') || code,
-    industryName: (code) => industryBy.get(code)?.name ?? code,
+    industryName: (code) => industryBy.get(code)?.name ?? coarseDivision(code)?.name ?? code,
     demoRegions: (prefix) => regions
       .filter((r) => r.level === 3 && !r.validTo && r.code.startsWith(prefix))
       .map((r) => {

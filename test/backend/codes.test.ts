@@ -29,6 +29,24 @@ describe('shipped code tables', () => {
     expect(codes.industries.filter((r) => r.level === 1)).toHaveLength(20);
     expect(codes.industryName('C39')).toBe('计算机、通信和其他电子设备制造业');
   });
+
+  it('holds all 97 divisions, and takes a class code at its division until a full table is loaded', () => {
+    const divisions = codes.industries.filter((r) => r.level === 2).map((r) => Number(r.code.slice(1)));
+    expect(divisions).toEqual(Array.from({ length: 97 }, (_, i) => i + 1));
+    expect(codes.hasIndustry('C3851')).toBe(true);
+    expect(codes.industryName('C3851')).toBe('电气机械和器材制造业');
+    expect(codes.hasIndustry('C9951')).toBe(false);
+    expect(codes.hasIndustry('D3851')).toBe(false);
+    const full = JSON.stringify({
+      standard: 'GB/T 4754-2017', entries: [
+        { code: 'C', name: '制造业', level: 1, parent: null }, { code: 'C38', name: '电气机械和器材制造业', level: 2, parent: 'C' },
+        { code: 'C385', name: '家用电力器具制造', level: 3, parent: 'C38' }, { code: 'C3851', name: '家用制冷电器具制造', level: 4, parent: 'C385' },
+      ],
+    });
+    const detailed = loadCodeTables(RESOURCES, { industries: full });
+    expect(detailed.hasIndustry('C3851')).toBe(true);
+    expect(detailed.hasIndustry('C3852')).toBe(false);
+  });
 });
 
 describe('region table integrity', () => {
