@@ -12,6 +12,7 @@ import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
 import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './commands/workspace-commands';
 import { checkImportArgs, exportCommand, importCommand, templateCommand, type ImportFlags } from './commands/import-commands';
 import { dossierCommand, SEARCH_FLAG_NAMES, searchCommand, searchInput } from './commands/dossier-commands';
+import { evaluateCommand, explainCommand } from './commands/evaluation-commands';
 
 const HELP = `质量信用管理台命令行 qcd
 
@@ -43,6 +44,9 @@ const HELP = `质量信用管理台命令行 qcd
              [--sort id|name|uscc|regionCode|updatedAt] [--order asc|desc] [--page N] [--out FILE.xlsx|FILE.csv] [--json]
                                                                检索企业（名称任意片段、代码前缀、信用记录情况）
   qcd dossier --workspace DIR --uscc CODE [--json]             输出企业完整档案：基本信息、各类信用记录、产品
+  qcd evaluate --workspace DIR --as-of YYYY-MM-DD [--model FILE] --user NAME --password-file F [--json]
+                                                               发起信用等级评价（待审核）：批次号、各等级数量、用时
+  qcd explain --workspace DIR --run ID --uscc CODE [--json]    说明某企业在某批次中的得分：每项指标的得分及所依据的记录
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -57,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand, restore: (b, f, o) => restoreCommand(b, f, o, join(ROOT, 'resources')),
   import: importCommand, export: exportCommand,
   search: searchCommand, dossier: dossierCommand,
+  evaluate: evaluateCommand, explain: explainCommand,
 };
 
 function parse(argv: string[]): { command: string; flags: ImportFlags } {
@@ -66,7 +71,7 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
       workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
       user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'reject-invalid': { type: 'boolean', default: false },
-      uscc: { type: 'string' }, page: { type: 'string' },
+      uscc: { type: 'string' }, page: { type: 'string' }, 'as-of': { type: 'string' }, model: { type: 'string' }, run: { type: 'string' },
       ...Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, { type: 'string' as const }])),
     },
   });
@@ -96,6 +101,8 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
     if (!Number.isInteger(enterprises) || enterprises < 1) throw new UsageError('--enterprises 须为正整数');
   }
   if (command === 'dossier' && !values.uscc) throw new UsageError('缺少 --uscc CODE');
+  if (command === 'evaluate' && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'] ?? '')) throw new UsageError('缺少 --as-of YYYY-MM-DD');
+  if (command === 'explain' && (!values.uscc || !/^\d+$/.test(values.run ?? ''))) throw new UsageError('用法：qcd explain --workspace DIR --run ID --uscc CODE');
   const page = values.page === undefined ? 1 : Number(values.page);
   if (!Number.isInteger(page) || page < 1) throw new UsageError('--page 须为正整数');
   const options = values as Record<string, string | boolean | undefined>;
@@ -105,7 +112,7 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
   return {
     command,
     flags: checkImportArgs(command, {
-      search, uscc: values.uscc,
+      search, uscc: values.uscc, asOf: values['as-of'], model: values.model, run: values.run,
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
       user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
       rejectInvalid: values['reject-invalid'],

@@ -10,6 +10,7 @@ import * as imports from './imports';
 import * as records from './records';
 import * as products from './products';
 import * as dossier from './dossier';
+import * as evaluation from './evaluation';
 import type { CallContract } from './define';
 
 const calls = [
@@ -29,6 +30,10 @@ const calls = [
   records.recordsTransition, records.attachmentsAdd, records.attachmentsGet,
   products.productsList, products.productsCreate, products.productsUpdate, products.productsDelete,
   dossier.dossierSummary, dossier.dossierHistory,
+  evaluation.evaluationModels, evaluation.evaluationModelGet, evaluation.evaluationModelSave, evaluation.evaluationRun,
+  evaluation.evaluationRuns, evaluation.evaluationReport, evaluation.evaluationDecide, evaluation.evaluationResults,
+  evaluation.evaluationExplain, evaluation.evaluationPreview, evaluation.evaluationAdjust, evaluation.evaluationAdjustDecide,
+  evaluation.evaluationWhatIf,
 ] as const;
 
 type Calls = (typeof calls)[number];

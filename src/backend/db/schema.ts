@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Local accounts. Passwords are scrypt hashes; roles are checked by the router, never the UI. */
 export const users = sqliteTable('users', {
@@ -202,6 +202,65 @@ export const attachments = sqliteTable('attachments', {
   deletedBy: text('deleted_by'),
 }, (t) => [index('attachments_enterprise_idx').on(t.enterpriseId), index('attachments_record_idx').on(t.recordId)]);
 
+/** Evaluation models as stored: immutable once a run used them (an edit makes a new version). */
+export const evaluationModels = sqliteTable('evaluation_models', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  modelId: text('model_id').notNull(),
+  version: integer('version').notNull(),
+  name: text('name').notNull(),
+  json: text('json').notNull(),
+  /** SHA-256 of the model's canonical JSON: what a run records as "the model it used". */
+  digest: text('digest').notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+}, (t) => [uniqueIndex('evaluation_models_version_idx').on(t.modelId, t.version)]);
+
+/** One evaluation run: proposed by an officer, approved (or rejected) by a reviewer. */
+export const evaluationRuns = sqliteTable('evaluation_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  modelRowId: integer('model_row_id').notNull().references(() => evaluationModels.id),
+  asOf: text('as_of').notNull(),
+  /** The selection evaluated (region, industry, list), as JSON; {} for all enterprises. */
+  scope: text('scope').notNull(),
+  /** SHA-256 over the canonical inputs of every enterprise, in id order: same digest, same data. */
+  inputDigest: text('input_digest').notNull(),
+  enterprises: integer('enterprises').notNull(),
+  /** Counts per grade, as JSON. */
+  counts: text('counts').notNull(),
+  durationMs: integer('duration_ms').notNull(),
+  status: text('status', { enum: ['proposed', 'approved', 'rejected'] }).notNull(),
+  proposedBy: text('proposed_by').notNull(),
+  proposedAt: text('proposed_at').notNull(),
+  decidedBy: text('decided_by'),
+  decidedAt: text('decided_at'),
+  decisionNote: text('decision_note'),
+}, (t) => [check('evaluation_runs_status_check', sql`${t.status} in ('proposed', 'approved', 'rejected')`)]);
+
+/** A grade and the whole explanation behind it (indicators, record ids, gates, caps, vetoes). */
+export const evaluationResults = sqliteTable('evaluation_results', {
+  runId: integer('run_id').notNull().references(() => evaluationRuns.id),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  score: text('score').notNull(),
+  rawGrade: text('raw_grade').notNull(),
+  grade: text('grade').notNull(),
+  explanation: text('explanation').notNull(),
+}, (t) => [primaryKey({ columns: [t.runId, t.enterpriseId] }), index('evaluation_results_enterprise_idx').on(t.enterpriseId, t.runId)]);
+
+/** A grade changed by hand: needs a reason and a reviewer's approval; both grades stay visible. */
+export const gradeAdjustments = sqliteTable('grade_adjustments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  runId: integer('run_id').notNull().references(() => evaluationRuns.id),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  fromGrade: text('from_grade').notNull(),
+  toGrade: text('to_grade').notNull(),
+  reason: text('reason').notNull(),
+  status: text('status', { enum: ['proposed', 'approved', 'rejected'] }).notNull(),
+  proposedBy: text('proposed_by').notNull(),
+  proposedAt: text('proposed_at').notNull(),
+  decidedBy: text('decided_by'),
+  decidedAt: text('decided_at'),
+}, (t) => [index('grade_adjustments_run_idx').on(t.runId, t.enterpriseId)]);
+
 /**
  * Append-only audit trail. Each row's hash covers its content and the previous row's hash, so an
  * edited or deleted row breaks the chain; the head (last seq and hash) is kept in `meta` so that
@@ -238,3 +297,6 @@ export type ProductRow = typeof products.$inferSelect;
 export type CreditRecordRow = typeof creditRecords.$inferSelect;
 export type RecordEventRow = typeof recordEvents.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
+export type EvaluationModelRow = typeof evaluationModels.$inferSelect;
+export type EvaluationRunRow = typeof evaluationRuns.$inferSelect;
+export type GradeAdjustmentRow = typeof gradeAdjustments.$inferSelect;

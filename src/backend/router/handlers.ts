@@ -18,6 +18,11 @@ import * as products from '../services/products';
 import { attachmentsAdd, attachmentsGet } from '../services/attachments';
 import { dossierSummary } from '../services/dossier-summary';
 import { dossierHistory } from '../services/dossier-history';
+import * as evalModels from '../services/evaluation/models';
+import * as evalRun from '../services/evaluation/run';
+import * as evalReport from '../services/evaluation/report';
+import * as evalExplain from '../services/evaluation/explain';
+import { evaluationWhatIf } from '../services/evaluation/what-if';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -80,4 +85,17 @@ export const handlers: Handlers = {
   'products:delete': products.productsDelete,
   'dossier:summary': dossierSummary,
   'dossier:history': dossierHistory,
+  'evaluation:models': evalModels.evaluationModelsList,
+  'evaluation:model-get': evalModels.evaluationModelGet,
+  'evaluation:model-save': evalModels.evaluationModelSave,
+  'evaluation:run': evalRun.evaluationRun,
+  'evaluation:runs': evalRun.evaluationRuns_,
+  'evaluation:report': evalReport.evaluationReport,
+  'evaluation:decide': evalRun.evaluationDecide,
+  'evaluation:results': evalReport.evaluationResults,
+  'evaluation:explain': evalExplain.evaluationExplain,
+  'evaluation:preview': evalExplain.evaluationPreview,
+  'evaluation:adjust': evalExplain.evaluationAdjust,
+  'evaluation:adjust-decide': evalExplain.evaluationAdjustDecide,
+  'evaluation:what-if': evaluationWhatIf,
 };

@@ -19,6 +19,9 @@ export type Flags = {
   /** `qcd search`: the enterprises:list input, checked against the contract while parsing. */
   search?: InputOf<'enterprises:list'> | undefined;
   uscc?: string | undefined;
+  asOf?: string | undefined;
+  model?: string | undefined;
+  run?: string | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {

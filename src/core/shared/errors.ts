@@ -97,6 +97,8 @@ export const ERROR_MESSAGES = {
   E_EXPORT_TOO_MANY: { zh: '检索结果超过 100,000 条，请缩小检索范围后再导出', en: 'More than 100,000 results: narrow the search before exporting' },
   E_IMPORT_SUBJECT_UNKNOWN: { zh: '统一社会信用代码未登记：记录只按代码关联企业，请先登记该企业', en: 'Unknown unified social credit code: records link to firms by code only; register the firm first' },
   E_RECORD_DUPLICATE: { zh: '该企业已有相同文书号的同类记录', en: 'The firm already has a record of this kind with this document number' },
+  E_SELF_APPROVAL: { zh: '不能审核自己提出的申请：须由另一位审核人审核', en: 'You cannot approve your own proposal: another reviewer must decide' },
+  E_ALREADY_DECIDED: { zh: '该申请已审核，不能重复审核', en: 'This was already decided' },
   E_GTIN_INVALID: { zh: '商品条码（GTIN）无效：位数或校验位不符', en: 'Invalid GTIN: wrong length or check digit' },
   E_ATTACHMENT_TYPE: { zh: '不支持的附件类型：请上传 PDF、图片（JPG/PNG）、Word、Excel 或文本文件', en: 'Unsupported attachment type: upload PDF, JPG/PNG, Word, Excel or text' },
   E_ATTACHMENT_CORRUPT: { zh: '附件文件缺失或内容与登记的 SHA-256 摘要不符', en: 'The attachment file is missing or does not match its recorded SHA-256' },
