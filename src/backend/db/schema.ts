@@ -261,6 +261,42 @@ export const gradeAdjustments = sqliteTable('grade_adjustments', {
   decidedAt: text('decided_at'),
 }, (t) => [index('grade_adjustments_run_idx').on(t.runId, t.enterpriseId)]);
 
+/** A column mapping a person confirmed for a file layout, reused for files of the same layout. */
+export const importMappings = sqliteTable('import_mappings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  /** The layout's fingerprint (its normalised headers, core/import-parse layoutFingerprint). */
+  fingerprint: text('fingerprint').notNull(),
+  /** Field → header, as JSON. */
+  mapping: text('mapping').notNull(),
+  confirmedBy: text('confirmed_by').notNull(),
+  confirmedAt: text('confirmed_at').notNull(),
+}, (t) => [uniqueIndex('import_mappings_layout_idx').on(t.kind, t.fingerprint)]);
+
+/**
+ * A person's decision that a firm named in a source (by name and place, without a code) is or is
+ * not a registered enterprise: kept, and replayed on later imports so a rejected pair never returns.
+ */
+export const matchDecisions = sqliteTable('match_decisions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Normalised name and place of the source's subject (core/matching). */
+  subjectKey: text('subject_key').notNull(),
+  enterpriseId: integer('enterprise_id').references(() => enterprises.id),
+  decision: text('decision', { enum: ['same', 'not-same', 'unsure'] }).notNull(),
+  decidedBy: text('decided_by').notNull(),
+  decidedAt: text('decided_at').notNull(),
+  /** The score and its parts shown when deciding, as JSON. */
+  evidence: text('evidence').notNull(),
+}, (t) => [index('match_decisions_subject_idx').on(t.subjectKey), check('match_decisions_check', sql`${t.decision} in ('same', 'not-same', 'unsure')`)]);
+
+/** Registered enterprises a record awaiting identification may belong to, with the score's parts. */
+export const matchCandidates = sqliteTable('match_candidates', {
+  recordId: integer('record_id').notNull().references(() => creditRecords.id),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  score: text('score').notNull(),
+  parts: text('parts').notNull(),
+}, (t) => [primaryKey({ columns: [t.recordId, t.enterpriseId] })]);
+
 /**
  * Append-only audit trail. Each row's hash covers its content and the previous row's hash, so an
  * edited or deleted row breaks the chain; the head (last seq and hash) is kept in `meta` so that
