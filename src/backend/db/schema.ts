@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Local accounts. Passwords are scrypt hashes; roles are checked by the router, never the UI. */
 export const users = sqliteTable('users', {
@@ -298,6 +298,143 @@ export const matchCandidates = sqliteTable('match_candidates', {
 }, (t) => [primaryKey({ columns: [t.recordId, t.enterpriseId] })]);
 
 /**
+ * An entry on a list (black, red, watch, abnormal…), local or received from another agency. Its
+ * life cycle is the dated history in `list_events`; `state` is where that history stands. Removal
+ * is a state, never a deletion: a published list keeps its delisting history.
+ */
+export const listEntries = sqliteTable('list_entries', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Permanent id, never reused: `<agency USCC>-<list>-<n>` here, the issuer's id for external entries. */
+  entryUid: text('entry_uid').notNull().unique(),
+  listType: text('list_type').notNull(),
+  /** Null for an external entry whose subject awaits matching to a local dossier. */
+  enterpriseId: integer('enterprise_id').references(() => enterprises.id),
+  personId: integer('person_id').references(() => persons.id),
+  subjectName: text('subject_name').notNull(),
+  subjectUscc: text('subject_uscc'),
+  state: text('state').notNull(),
+  /** local / external. */
+  source: text('source').notNull(),
+  /** The issuing agency's USCC for external entries. */
+  issuerAgency: text('issuer_agency'),
+  reason: text('reason').notNull().default(''),
+  legalBasis: text('legal_basis').notNull().default(''),
+  /** Penalty record ids, the Art. 12 checklist and other grounds, as JSON. */
+  basis: text('basis').notNull().default('{}'),
+  decidingAuthority: text('deciding_authority'),
+  authorityCode: text('authority_code'),
+  decisionDocNo: text('decision_doc_no'),
+  listedOn: text('listed_on'),
+  plannedEnd: text('planned_end'),
+  removedOn: text('removed_on'),
+  removalReason: text('removal_reason'),
+  removalAuthority: text('removal_authority'),
+  /** The rule set the case is judged by (chosen by its decisive date). */
+  ruleSet: text('rule_set'),
+  proposedBy: text('proposed_by'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  /** SHA-256 of the entry's canonical exchange record (state digest of a stream). */
+  contentSha256: text('content_sha256'),
+}, (t) => [
+  index('list_entries_enterprise_idx').on(t.enterpriseId),
+  index('list_entries_person_idx').on(t.personId),
+  index('list_entries_list_idx').on(t.listType, t.state),
+]);
+
+/** Every step of a list entry's life: who (and in which role), when, with which documents. */
+export const listEvents = sqliteTable('list_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  entryId: integer('entry_id').notNull().references(() => listEntries.id),
+  event: text('event').notNull(),
+  onDate: text('on_date').notNull(),
+  byUser: text('by_user').notNull(),
+  byRole: text('by_role').notNull(),
+  docNo: text('doc_no'),
+  note: text('note'),
+  /** Checklists, attachment ids, other evidence, as JSON. */
+  evidence: text('evidence').notNull().default('{}'),
+  at: text('at').notNull(),
+}, (t) => [index('list_events_entry_idx').on(t.entryId)]);
+
+/** The agency's own signing keys; private keys only sealed (passphrase → scrypt → AES-256-GCM). */
+export const signingKeys = sqliteTable('signing_keys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  alg: text('alg').notNull(),
+  keyId: text('key_id').notNull().unique(),
+  spkiPem: text('spki_pem').notNull(),
+  sealed: text('sealed').notNull(),
+  status: text('status', { enum: ['active', 'retired', 'revoked'] }).notNull(),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by').notNull(),
+  retiredAt: text('retired_at'),
+});
+
+/** Partner agencies' public keys, trusted only after a person confirmed the whole fingerprint. */
+export const trustedKeys = sqliteTable('trusted_keys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  agencyCode: text('agency_code').notNull(),
+  agencyName: text('agency_name').notNull(),
+  alg: text('alg').notNull(),
+  keyId: text('key_id').notNull(),
+  spkiPem: text('spki_pem').notNull(),
+  confirmedBy: text('confirmed_by').notNull(),
+  confirmedAt: text('confirmed_at').notNull(),
+  validFromSequence: integer('valid_from_sequence'),
+  revokedAfterSequence: integer('revoked_after_sequence'),
+  revokedAt: text('revoked_at'),
+  revokedBy: text('revoked_by'),
+}, (t) => [uniqueIndex('trusted_keys_agency_key_idx').on(t.agencyCode, t.keyId)]);
+
+/** Packages this agency issued (publications and exchange), kept byte for byte: issued means immutable. */
+export const packagesOut = sqliteTable('packages_out', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  packageType: text('package_type').notNull(),
+  streamId: text('stream_id').notNull(),
+  sequence: integer('sequence').notNull(),
+  /** The publication's document number (unique among publications). */
+  docNo: text('doc_no'),
+  listType: text('list_type'),
+  periodFrom: text('period_from'),
+  periodTo: text('period_to'),
+  entries: integer('entries').notNull(),
+  manifestSha256: text('manifest_sha256').notNull(),
+  stateSha256: text('state_sha256'),
+  packageSha256: text('package_sha256').notNull(),
+  fileName: text('file_name').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  issuedAt: text('issued_at').notNull(),
+  issuedBy: text('issued_by').notNull(),
+}, (t) => [uniqueIndex('packages_out_stream_seq_idx').on(t.streamId, t.sequence), uniqueIndex('packages_out_doc_no_idx').on(t.docNo)]);
+
+/** Per partner and stream: where the chain stands (formats.md §4). */
+export const streamsIn = sqliteTable('streams_in', {
+  issuer: text('issuer').notNull(),
+  streamId: text('stream_id').notNull(),
+  lastSequence: integer('last_sequence').notNull(),
+  lastManifestSha256: text('last_manifest_sha256').notNull(),
+  lastIssuedAt: text('last_issued_at').notNull(),
+  lastStateSha256: text('last_state_sha256'),
+  baseSnapshotSequence: integer('base_snapshot_sequence'),
+  lastImportedAt: text('last_imported_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.issuer, t.streamId] })]);
+
+/** Every package received, imported or refused; the original bytes are kept as evidence beside the database. */
+export const packagesIn = sqliteTable('packages_in', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  issuer: text('issuer'),
+  streamId: text('stream_id'),
+  sequence: integer('sequence'),
+  manifestSha256: text('manifest_sha256'),
+  packageSha256: text('package_sha256').notNull(),
+  fileName: text('file_name').notNull(),
+  status: text('status', { enum: ['imported', 'refused', 'evidence'] }).notNull(),
+  errorCode: text('error_code'),
+  receivedAt: text('received_at').notNull(),
+  receivedBy: text('received_by').notNull(),
+}, (t) => [index('packages_in_stream_idx').on(t.issuer, t.streamId, t.sequence)]);
+
+/**
  * Append-only audit trail. Each row's hash covers its content and the previous row's hash, so an
  * edited or deleted row breaks the chain; the head (last seq and hash) is kept in `meta` so that
  * cutting rows off the end is caught too.
@@ -336,3 +473,8 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 export type EvaluationModelRow = typeof evaluationModels.$inferSelect;
 export type EvaluationRunRow = typeof evaluationRuns.$inferSelect;
 export type GradeAdjustmentRow = typeof gradeAdjustments.$inferSelect;
+export type ListEntryRow = typeof listEntries.$inferSelect;
+export type ListEventRow = typeof listEvents.$inferSelect;
+export type SigningKeyRow = typeof signingKeys.$inferSelect;
+export type TrustedKeyRow = typeof trustedKeys.$inferSelect;
+export type PackageOutRow = typeof packagesOut.$inferSelect;

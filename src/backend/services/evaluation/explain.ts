@@ -14,7 +14,12 @@ import { previousGradesReader, runRow } from './run';
 
 type Stored = Pick<EnterpriseEvaluation, 'validTo' | 'dimensions' | 'indicators' | 'gatesFailed' | 'caps' | 'vetoes'>;
 
-const hits = (list: EnterpriseEvaluation['vetoes']) => list.map((h) => ({ ruleId: h.ruleId, label: h.label, grade: h.grade, recordIds: h.recordIds }));
+const hits = (list: EnterpriseEvaluation['vetoes']) => list.map((h) => ({ ruleId: h.ruleId, label: h.label, grade: h.grade, recordIds: [...h.recordIds] }));
+/** The engine's results are read-only; the contract's are plain copies. */
+const indicators = (list: EnterpriseEvaluation['indicators']) => list.map((i) => ({
+  path: i.path, label: i.label, points: i.points, maxPoints: i.maxPoints, recordIds: [...i.recordIds], items: i.items.map((x) => ({ ...x })), notes: [...i.notes],
+}));
+const dimensions = (list: EnterpriseEvaluation['dimensions']) => list.map((d) => ({ ...d }));
 
 function adjustmentsOf(ctx: CallContext, runId: number, enterpriseId: number): Explanation['adjustments'] {
   return ctx.ws.orm.select().from(gradeAdjustments).where(and(eq(gradeAdjustments.runId, runId), eq(gradeAdjustments.enterpriseId, enterpriseId)))
@@ -33,7 +38,7 @@ export const evaluationExplain: Handler<'evaluation:explain'> = (input, ctx) => 
   const x = JSON.parse(row.explanation) as Stored;
   return {
     runId: run.id, enterpriseId: e.id, uscc: e.uscc, name: e.name, asOf: run.asOf, modelId: model.modelId, modelVersion: model.version,
-    score: row.score, rawGrade: row.rawGrade, grade: row.grade, validTo: x.validTo, dimensions: x.dimensions, indicators: x.indicators,
+    score: row.score, rawGrade: row.rawGrade, grade: row.grade, validTo: x.validTo, dimensions: dimensions(x.dimensions), indicators: indicators(x.indicators),
     gatesFailed: hits(x.gatesFailed), caps: hits(x.caps), vetoes: hits(x.vetoes), adjustments: adjustmentsOf(ctx, run.id, e.id),
   };
 };
@@ -54,7 +59,7 @@ export const evaluationPreview: Handler<'evaluation:preview'> = (input, ctx) => 
   const v = result.value;
   return {
     runId: null, enterpriseId: e.id, uscc: e.uscc, name: e.name, asOf: input.asOf, modelId: row.modelId, modelVersion: row.version,
-    score: v.score, rawGrade: v.rawGrade, grade: v.grade, validTo: v.validTo, dimensions: v.dimensions, indicators: v.indicators,
+    score: v.score, rawGrade: v.rawGrade, grade: v.grade, validTo: v.validTo, dimensions: dimensions(v.dimensions), indicators: indicators(v.indicators),
     gatesFailed: hits(v.gatesFailed), caps: hits(v.caps), vetoes: hits(v.vetoes), adjustments: [],
   };
 };
