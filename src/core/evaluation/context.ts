@@ -1,7 +1,7 @@
 import type { CreditRecord } from '../records/record';
 import { parseDay } from './dates';
 import { recordBits } from './filter';
-import type { EvaluationInput } from './types';
+import type { EvaluationInput, IndicatorItem } from './types';
 
 /** A validity end that never comes (licence without an end date). */
 export const NEVER = 2_147_483_647;
@@ -22,12 +22,18 @@ export type EvalContext = {
   /** Evidence collected by conditions: record indices and list-entry indices. */
   recSink: number[];
   entrySink: number[];
+  /** Scratch for the indicator being computed, emptied before each indicator. */
+  acc: IndicatorAcc;
 };
+
+/** What the rules of one indicator add up for one enterprise (points in hundredths). */
+export type IndicatorAcc = { points: number; items: IndicatorItem[]; recIdx: number[]; notes: string[] };
+
 
 export function createContext(asOfDay: number, input: EvaluationInput): EvalContext {
   return {
     n: 0, records: [], bits: new Int32Array(16), day: new Int32Array(16), endDay: new Int32Array(16),
-    asOfDay, input, recSink: [], entrySink: [],
+    asOfDay, input, recSink: [], entrySink: [], acc: { points: 0, items: [], recIdx: [], notes: [] },
   };
 }
 
@@ -57,6 +63,14 @@ export function loadContext(ctx: EvalContext, input: EvaluationInput): number | 
     ctx.endDay[i] = e;
   }
   return null;
+}
+
+/** The ids of the records at these indices, ascending, without repeats. */
+export function recordIdsOf(ctx: EvalContext, idx: readonly number[]): number[] {
+  if (idx.length === 0) return [];
+  const ids = new Array<number>(idx.length);
+  for (let k = 0; k < idx.length; k++) ids[k] = (ctx.records[idx[k] as number] as CreditRecord).id;
+  return sortedUnique(ids);
 }
 
 /** Ascending, without repeats. */

@@ -1,12 +1,12 @@
 import { messageFor } from '../shared/errors';
 import { err, ok, type Result } from '../shared/result';
 import { type BindEnv, compileCondition, type ConditionFn } from './conditions';
-import { createContext, type EvalContext, loadContext, sortedUnique } from './context';
+import { createContext, type EvalContext, loadContext, recordIdsOf } from './context';
 import { addMonthsToDay, formatDay, parseDay } from './dates';
 import { type EvaluationModel, parseEvaluationModel } from './model';
 import type { GradeRule } from './model-schema';
 import { formatPoints, mulDivRound, toHundredths } from './points';
-import { compileRule, type IndicatorAcc, type RuleFn } from './rules';
+import { compileRule, type RuleFn } from './rules';
 import type {
   DimensionResult, EnterpriseEvaluation, EvaluationInput, GradeRuleHit, IndicatorResult, ListEntryInput,
 } from './types';
@@ -17,7 +17,7 @@ export type Evaluator = (input: EvaluationInput) => Result<EnterpriseEvaluation>
 /** A validated model, ready to bind to as-of dates. Compile once per run, not per enterprise. */
 export type CompiledModel = { model: EvaluationModel; bind(asOf: string): Result<Evaluator> };
 
-type BoundIndicator = { path: string; label: string; max: number; rules: RuleFn[] };
+type BoundIndicator = { path: string; label: string; max: number; maxText: string; overMaxNote: string; rules: RuleFn[] };
 type BoundDimension = { id: string; label: string; weight: number; sumMax: number; indicators: BoundIndicator[] };
 /** `rank`: the best grade left when the rule hits; `applies`: for gates, the gate's own grade rank. */
 type BoundGradeRule = { rule: GradeRule; cond: ConditionFn; rank: number; applies: number };
@@ -30,22 +30,27 @@ function entryKey(e: ListEntryInput): string {
 }
 
 function collectHit(ctx: EvalContext, rule: GradeRule, grade: string): GradeRuleHit {
-  const ids = sortedUnique(ctx.recSink.map((i) => ctx.records[i]?.id ?? 0));
   const entries = ctx.entrySink.map((i) => ctx.input.listEntries[i] as ListEntryInput)
     .sort((a, b) => (entryKey(a) < entryKey(b) ? -1 : entryKey(a) > entryKey(b) ? 1 : 0));
-  return { ruleId: rule.id, label: rule.label, grade, recordIds: ids, listEntries: entries };
+  return { ruleId: rule.id, label: rule.label, grade, recordIds: recordIdsOf(ctx, ctx.recSink), listEntries: entries };
 }
 
-function runIndicator(ctx: EvalContext, ind: BoundIndicator): { result: IndicatorResult; points: number } {
-  const acc: IndicatorAcc = { points: 0, items: [], recIdx: [], notes: [] };
+
+/** Runs an indicator's rules in the context's scratch accumulator; only the result is allocated. */
+function runIndicator(ctx: EvalContext, ind: BoundIndicator): IndicatorResult {
+  const acc = ctx.acc;
+  acc.points = 0;
+  acc.items.length = 0;
+  acc.recIdx.length = 0;
+  acc.notes.length = 0;
   for (const rule of ind.rules) rule(ctx, acc);
   let points = acc.points;
   if (points < 0) { acc.notes.push('扣至 0 分为止'); points = 0; }
-  if (points > ind.max) { acc.notes.push(`超出本指标满分，按 ${formatPoints(ind.max)} 分计`); points = ind.max; }
-  const recordIds = sortedUnique(acc.recIdx.map((i) => ctx.records[i]?.id ?? 0));
+  if (points > ind.max) { acc.notes.push(ind.overMaxNote); points = ind.max; }
+  acc.points = points;
   return {
-    points,
-    result: { path: ind.path, label: ind.label, points: formatPoints(points), maxPoints: formatPoints(ind.max), recordIds, items: acc.items, notes: acc.notes },
+    path: ind.path, label: ind.label, points: formatPoints(points), maxPoints: ind.maxText,
+    recordIds: recordIdsOf(ctx, acc.recIdx), items: acc.items.slice(), notes: acc.notes.slice(),
   };
 }
 
@@ -71,7 +76,8 @@ function bind(model: EvaluationModel, asOf: string): Result<Evaluator> {
     id: d.id, label: d.label, weight: toHundredths(d.weight),
     sumMax: d.indicators.reduce((s, i) => s + toHundredths(i.maxPoints), 0),
     indicators: d.indicators.map((i) => ({
-      path: `${d.id}/${i.id}`, label: i.label, max: toHundredths(i.maxPoints), rules: i.rules.map((r) => compileRule(r, env)),
+      path: `${d.id}/${i.id}`, label: i.label, max: toHundredths(i.maxPoints), maxText: formatPoints(toHundredths(i.maxPoints)),
+      overMaxNote: `超出本指标满分，按 ${formatPoints(toHundredths(i.maxPoints))} 分计`, rules: i.rules.map((r) => compileRule(r, env)),
     })),
   }));
   const gradeRules: BoundGradeRule[] = model.gradeRules.map((rule) => {
@@ -98,9 +104,8 @@ function bind(model: EvaluationModel, asOf: string): Result<Evaluator> {
     for (const d of dims) {
       let sum = 0;
       for (const ind of d.indicators) {
-        const r = runIndicator(ctx, ind);
-        sum += r.points;
-        indicators.push(r.result);
+        indicators.push(runIndicator(ctx, ind));
+        sum += ctx.acc.points;
       }
       // A dimension whose weight equals its indicators' maximum (the default model) passes its
       // points through unchanged; otherwise they are scaled to the weight, rounded half up.
@@ -112,7 +117,7 @@ function bind(model: EvaluationModel, asOf: string): Result<Evaluator> {
     for (let i = 0; i < bands.length; i++) if (score >= (bands[i] as number)) { rawRank = i; break; }
 
     let rank = rawRank;
-    const gatesFailed: GradeRuleHit[] = [], caps: GradeRuleHit[] = [], vetoes: GradeRuleHit[] = [];
+    let gatesFailed: GradeRuleHit[] | null = null, caps: GradeRuleHit[] | null = null, vetoes: GradeRuleHit[] | null = null;
     for (const g of gradeRules) {
       // A gate guards its grade and those above: a score below that grade never meets it.
       if (rawRank > g.applies) continue;
@@ -123,15 +128,17 @@ function bind(model: EvaluationModel, asOf: string): Result<Evaluator> {
       if (!hit) continue;
       // Every grade rule can only lower the grade, so their order does not matter.
       rank = Math.max(rank, g.rank);
-      const list = g.rule.kind === 'gate' ? gatesFailed : g.rule.kind === 'cap' ? caps : vetoes;
-      list.push(collectHit(ctx, g.rule, grades[g.rank] as string));
+      const hitRecord = collectHit(ctx, g.rule, grades[g.rank] as string);
+      if (g.rule.kind === 'gate') (gatesFailed ??= []).push(hitRecord);
+      else if (g.rule.kind === 'cap') (caps ??= []).push(hitRecord);
+      else (vetoes ??= []).push(hitRecord);
     }
     const e = input.enterprise;
     return ok({
       enterpriseId: e.id, uscc: e.uscc, regionCode: e.regionCode, industryCode: e.industryCode,
       modelId: model.id, modelVersion: model.version, asOf, validTo,
       score: formatPoints(score), rawGrade: grades[rawRank] as string, grade: grades[rank] as string,
-      dimensions, indicators, gatesFailed, caps, vetoes,
+      dimensions, indicators, gatesFailed: gatesFailed ?? [], caps: caps ?? [], vetoes: vetoes ?? [],
     });
   });
 }

@@ -19,6 +19,16 @@ export function toHundredths(x: number): number {
  * @example formatPoints(-250) // '-2.50'
  */
 export function formatPoints(h: number): string {
+  // Most points are small whole hundredths: share one string per value rather than build
+  // millions of equal strings in a run.
+  if (h >= -CACHE_SPAN && h <= CACHE_SPAN && Number.isInteger(h)) return (cache[h + CACHE_SPAN] ??= format(h));
+  return format(h);
+}
+
+const CACHE_SPAN = 20_000;
+const cache: (string | undefined)[] = [];
+
+function format(h: number): string {
   const sign = h < 0 ? '-' : '';
   const a = Math.abs(h);
   const cents = a % 100;

@@ -2,13 +2,10 @@ import type { CreditRecord } from '../records/record';
 import { addMonthsToDay } from './dates';
 import { compileFilter, matches, outcomeMask } from './filter';
 import { type BindEnv, compileCondition, windowStart } from './conditions';
-import type { EvalContext } from './context';
+import type { EvalContext, IndicatorAcc } from './context';
 import type { Decay, PerRecord, PointRule } from './model-schema';
 import { formatPoints, mulDivRound, toHundredths } from './points';
 import type { IndicatorItem } from './types';
-
-/** What the rules of one indicator add up for one enterprise (points in hundredths). */
-export type IndicatorAcc = { points: number; items: IndicatorItem[]; recIdx: number[]; notes: string[] };
 
 export type RuleFn = (ctx: EvalContext, acc: IndicatorAcc) => void;
 
@@ -89,6 +86,10 @@ function ratioRule(rule: Extract<PointRule, { kind: 'ratio' }>, env: BindEnv): R
   const bands = rule.bands.map((b) => ({ min: toHundredths(b.minPercent), points: toHundredths(b.points) }))
     .sort((a, b) => b.min - a.min);
   const noData = toHundredths(rule.noData);
+  const item = (h: number): IndicatorItem => Object.freeze({ ruleId: rule.id, recordId: null, points: formatPoints(h) });
+  const noDataItem = item(noData), zeroItem = item(0);
+  const bandItems = bands.map((b) => item(b.points));
+  const noDataNote = `${rule.label}：期内无记录，按 ${formatPoints(noData)} 分计`;
   return (ctx, acc) => {
     let total = 0, passed = 0;
     for (let i = 0; i < ctx.n; i++) {
@@ -100,17 +101,18 @@ function ratioRule(rule: Extract<PointRule, { kind: 'ratio' }>, env: BindEnv): R
       if ((bits & pass) !== 0) passed++;
       acc.recIdx.push(i);
     }
-    let points = 0;
     if (total === 0) {
-      points = noData;
-      acc.notes.push(`${rule.label}：期内无记录，按 ${formatPoints(noData)} 分计`);
-    } else {
-      // passed / total ≥ min% ⇔ passed × 10000 ≥ min(hundredths of a percent) × total: no division.
-      for (const b of bands) if (passed * 10_000 >= b.min * total) { points = b.points; break; }
-      acc.notes.push(`${rule.label}：${passed}/${total} = ${formatPoints(Math.floor((passed * 10_000) / total))}%`);
+      acc.points += noData;
+      acc.items.push(noDataItem);
+      acc.notes.push(noDataNote);
+      return;
     }
-    acc.items.push({ ruleId: rule.id, recordId: null, points: formatPoints(points) });
-    acc.points += points;
+    // passed / total ≥ min% ⇔ passed × 10000 ≥ min(hundredths of a percent) × total: no division.
+    let band = -1;
+    for (let k = 0; k < bands.length; k++) if (passed * 10_000 >= (bands[k] as { min: number }).min * total) { band = k; break; }
+    acc.points += band < 0 ? 0 : (bands[band] as { points: number }).points;
+    acc.items.push(band < 0 ? zeroItem : (bandItems[band] as IndicatorItem));
+    acc.notes.push(`${rule.label}：${passed}/${total} = ${formatPoints(Math.floor((passed * 10_000) / total))}%`);
   };
 }
 
@@ -124,6 +126,10 @@ function consecutivePassesRule(rule: Extract<PointRule, { kind: 'consecutive-pas
   const start = bounds[rule.years] as number;
   const full = rule.years >= 31 ? -1 : (1 << rule.years) - 1;
   const points = toHundredths(rule.points);
+  const yes: IndicatorItem = Object.freeze({ ruleId: rule.id, recordId: null, points: formatPoints(points) });
+  const no: IndicatorItem = Object.freeze({ ruleId: rule.id, recordId: null, points: formatPoints(0) });
+  const notYears = `${rule.label}：并非连续 ${rule.years} 年均有合格记录`;
+  const hadFail = `${rule.label}：期内有不合格或拒检`;
   return (ctx, acc) => {
     let seen = 0, failed = false;
     for (let i = 0; i < ctx.n; i++) {
@@ -141,14 +147,17 @@ function consecutivePassesRule(rule: Extract<PointRule, { kind: 'consecutive-pas
     }
     const earned = !failed && seen === full;
     if (earned) acc.points += points;
-    else acc.notes.push(`${rule.label}：${failed ? '期内有不合格或拒检' : `并非连续 ${rule.years} 年均有合格记录`}`);
-    acc.items.push({ ruleId: rule.id, recordId: null, points: formatPoints(earned ? points : 0) });
+    else acc.notes.push(failed ? hadFail : notYears);
+    acc.items.push(earned ? yes : no);
   };
 }
 
 function baseRule(rule: Extract<PointRule, { kind: 'base' }>, env: BindEnv): RuleFn {
   const points = toHundredths(rule.points);
   const when = rule.when ? compileCondition(rule.when, env) : null;
+  // Items that do not name a record are the same for every enterprise: made once, shared.
+  const yes: IndicatorItem = Object.freeze({ ruleId: rule.id, recordId: null, points: formatPoints(points) });
+  const no: IndicatorItem = Object.freeze({ ruleId: rule.id, recordId: null, points: formatPoints(0) });
   return (ctx, acc) => {
     let holds = true;
     if (when) {
@@ -156,7 +165,7 @@ function baseRule(rule: Extract<PointRule, { kind: 'base' }>, env: BindEnv): Rul
       holds = when(ctx, true);
       for (const i of ctx.recSink) acc.recIdx.push(i);
     }
-    acc.items.push({ ruleId: rule.id, recordId: null, points: formatPoints(holds ? points : 0) });
+    acc.items.push(holds ? yes : no);
     if (holds) acc.points += points;
   };
 }

@@ -15,6 +15,8 @@ export type RunSummary = {
   failed: number;
 };
 
+export type RunFailure = { enterpriseId: number; error: AppError };
+
 export type RunResult = {
   modelId: string;
   modelVersion: number;
@@ -22,56 +24,87 @@ export type RunResult = {
   /** Sorted by enterprise id, so two runs on the same data are equal as values. */
   results: EnterpriseEvaluation[];
   /** Enterprises whose data could not be evaluated (malformed dates); the run goes on without them. */
-  failures: { enterpriseId: number; error: AppError }[];
+  failures: RunFailure[];
   summary: RunSummary;
 };
 
 /** Counts per grade (effective: an adjusted grade where there is one), vetoes, caps and gates. */
-export function summarise(grades: readonly string[], results: readonly EnterpriseEvaluation[], failed = 0): RunSummary {
+export function summarise(grades: readonly string[], results: Iterable<EnterpriseEvaluation>, failed = 0): RunSummary {
+  const counter = createCounter(grades);
+  for (const r of results) counter.add(r);
+  return counter.summary(failed);
+}
+
+function createCounter(grades: readonly string[]) {
   const counts = new Map(grades.map((g) => [g, 0]));
-  let vetoed = 0, capped = 0, gateFailed = 0;
-  for (const r of results) {
-    const g = r.adjustedGrade?.grade ?? r.grade;
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-    if (r.vetoes.length > 0) vetoed++;
-    if (r.caps.length > 0) capped++;
-    if (r.gatesFailed.length > 0) gateFailed++;
-  }
+  let total = 0, vetoed = 0, capped = 0, gateFailed = 0;
   return {
-    total: results.length, byGrade: [...counts].map(([grade, count]) => ({ grade, count })), vetoed, capped, gateFailed, failed,
+    add(r: EnterpriseEvaluation): void {
+      const g = r.adjustedGrade?.grade ?? r.grade;
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+      total++;
+      if (r.vetoes.length > 0) vetoed++;
+      if (r.caps.length > 0) capped++;
+      if (r.gatesFailed.length > 0) gateFailed++;
+    },
+    summary(failed: number): RunSummary {
+      return { total, byGrade: [...counts].map(([grade, count]) => ({ grade, count })), vetoed, capped, gateFailed, failed };
+    },
   };
 }
 
+function compiledOf(model: EvaluationModel | CompiledModel): Result<CompiledModel> {
+  return 'bind' in model && typeof model.bind === 'function' ? ok(model as CompiledModel) : compileModel(model);
+}
+
 /**
- * Evaluate many enterprises as of one date with one compiled model (the model is validated and
- * compiled once, the evaluator's buffers reused): linear in the number of records.
+ * Evaluate enterprises one at a time and hand each result to `onResult` without keeping it: the
+ * backend streams inputs from the database (records ordered by enterprise) and writes results in
+ * batches, so memory stays flat however many enterprises a run has. Linear in the records.
+ *
+ * @example evaluateStream(model, readInputs(db), '2026-06-30', (r) => batch.push(r)) // { ok: true, value: { summary, failures } }
+ */
+export function evaluateStream(
+  model: EvaluationModel | CompiledModel, inputs: Iterable<EvaluationInput>, asOf: string,
+  onResult: (r: EnterpriseEvaluation) => void,
+): Result<{ summary: RunSummary; failures: RunFailure[] }> {
+  const compiled = compiledOf(model);
+  if (!compiled.ok) return compiled;
+  const evaluator = compiled.value.bind(asOf);
+  if (!evaluator.ok) return evaluator;
+  const counter = createCounter(compiled.value.model.grades.map((g) => g.grade));
+  const failures: RunFailure[] = [];
+  const seen = new Set<number>();
+  for (const input of inputs) {
+    if (seen.has(input.enterprise.id)) {
+      return err({ code: 'E_EVALUATION_INPUT', message: messageFor('E_EVALUATION_INPUT'), details: { what: `enterprise ${input.enterprise.id} twice in one run` } });
+    }
+    seen.add(input.enterprise.id);
+    const r = evaluator.value(input);
+    if (r.ok) {
+      counter.add(r.value);
+      onResult(r.value);
+    } else failures.push({ enterpriseId: input.enterprise.id, error: r.error });
+  }
+  failures.sort((a, b) => a.enterpriseId - b.enterpriseId);
+  return ok({ summary: counter.summary(failures.length), failures });
+}
+
+/**
+ * Evaluate many enterprises as of one date and keep every result (for tests, what-if and small
+ * selections; a full run over a province uses `evaluateStream`). The model is compiled once.
  *
  * @example evaluateRun(model, inputs, '2026-06-30') // { ok: true, value: { results, summary: { byGrade: [{ grade: 'AAA', count: 3 }, …] } } }
  */
 export function evaluateRun(
   model: EvaluationModel | CompiledModel, inputs: readonly EvaluationInput[], asOf: string,
 ): Result<RunResult> {
-  const compiled = 'bind' in model && typeof model.bind === 'function' ? ok(model as CompiledModel) : compileModel(model);
+  const compiled = compiledOf(model);
   if (!compiled.ok) return compiled;
-  const evaluator = compiled.value.bind(asOf);
-  if (!evaluator.ok) return evaluator;
-  const ids = new Set<number>();
-  for (const input of inputs) {
-    if (ids.has(input.enterprise.id)) {
-      return err({ code: 'E_EVALUATION_INPUT', message: messageFor('E_EVALUATION_INPUT'), details: { what: `enterprise ${input.enterprise.id} twice in one run` } });
-    }
-    ids.add(input.enterprise.id);
-  }
   const results: EnterpriseEvaluation[] = [];
-  const failures: RunResult['failures'] = [];
-  for (const input of inputs) {
-    const r = evaluator.value(input);
-    if (r.ok) results.push(r.value);
-    else failures.push({ enterpriseId: input.enterprise.id, error: r.error });
-  }
+  const streamed = evaluateStream(compiled.value, inputs, asOf, (r) => results.push(r));
+  if (!streamed.ok) return streamed;
   results.sort((a, b) => a.enterpriseId - b.enterpriseId);
-  failures.sort((a, b) => a.enterpriseId - b.enterpriseId);
   const m = compiled.value.model;
-  const grades = m.grades.map((g) => g.grade);
-  return ok({ modelId: m.id, modelVersion: m.version, asOf, results, failures, summary: summarise(grades, results, failures.length) });
+  return ok({ modelId: m.id, modelVersion: m.version, asOf, results, failures: streamed.value.failures, summary: streamed.value.summary });
 }

@@ -15,12 +15,13 @@ export type PreviousGrade = { grade: string; validFrom: string; validTo: string 
 export type EvaluationInput = {
   enterprise: { id: number; uscc: string; regionCode: string; industryCode: string; establishedOn?: string | null };
   records: readonly CreditRecord[];
-  listEntries: readonly ListEntryInput[];
+  listEntries: ListEntryInput[];
   previousGrades: readonly PreviousGrade[];
 };
 
 /** One scored line of an explanation: a record (or, for base and ratio rules, none) and its points. */
-export type IndicatorItem = { ruleId: string; recordId: number | null; points: string };
+/** Items that name no record (base, ratio) are shared between results and frozen: never mutate one. */
+export type IndicatorItem = { readonly ruleId: string; readonly recordId: number | null; readonly points: string };
 
 /** Points are fixed two-decimal strings ('12.50'): what people see, compare and store. */
 export type IndicatorResult = {

@@ -16,7 +16,7 @@ function mixed(): EvaluationInput {
     rec({ kind: 'accidents', occurredOn: '2025-01-01', details: { type: 'recall' } }),
     rec({ kind: 'accidents', occurredOn: '2024-04-01', details: { type: 'recall' } }),
     rec({ kind: 'interviews', occurredOn: '2025-03-03' }),
-    rec({ kind: 'awards', occurredOn: '2025-08-08', details: { level: '国家' } }),
+    rec({ kind: 'awards', occurredOn: '2025-08-08', details: { level: 'national' } }),
   ], {
     previousGrades: CITIZEN_GRADES,
     listEntries: [
