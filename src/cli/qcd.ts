@@ -13,6 +13,7 @@ import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './co
 import { checkImportArgs, exportCommand, importCommand, templateCommand, type ImportFlags } from './commands/import-commands';
 import { dossierCommand, SEARCH_FLAG_NAMES, searchCommand, searchInput } from './commands/dossier-commands';
 import { evaluateCommand, explainCommand } from './commands/evaluation-commands';
+import { trustAddCommand, trustListCommand } from './commands/trust-commands';
 
 const HELP = `质量信用管理台命令行 qcd
 
@@ -47,6 +48,9 @@ const HELP = `质量信用管理台命令行 qcd
   qcd evaluate --workspace DIR --as-of YYYY-MM-DD [--model FILE] --user NAME --password-file F [--json]
                                                                发起信用等级评价（待审核）：批次号、各等级数量、用时
   qcd explain --workspace DIR --run ID --uscc CODE [--json]    说明某企业在某批次中的得分：每项指标的得分及所依据的记录
+  qcd trust add --workspace DIR --agency CODE --pem FILE --fingerprint HEX [--name 机构名称] --user NAME --password-file F
+                                                               登记合作机构公钥（指纹须与公钥完全一致，不做首次信任）
+  qcd trust list --workspace DIR [--agency CODE] [--json]      合作机构公钥登记簿
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -62,6 +66,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand, export: exportCommand,
   search: searchCommand, dossier: dossierCommand,
   evaluate: evaluateCommand, explain: explainCommand,
+  'trust add': trustAddCommand, 'trust list': trustListCommand,
 };
 
 function parse(argv: string[]): { command: string; flags: ImportFlags } {
@@ -72,6 +77,7 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
       user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'reject-invalid': { type: 'boolean', default: false },
       uscc: { type: 'string' }, page: { type: 'string' }, 'as-of': { type: 'string' }, model: { type: 'string' }, run: { type: 'string' },
+      agency: { type: 'string' }, pem: { type: 'string' }, fingerprint: { type: 'string' }, name: { type: 'string' },
       ...Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, { type: 'string' as const }])),
     },
   });
@@ -101,6 +107,7 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
     if (!Number.isInteger(enterprises) || enterprises < 1) throw new UsageError('--enterprises 须为正整数');
   }
   if (command === 'dossier' && !values.uscc) throw new UsageError('缺少 --uscc CODE');
+  if (command === 'trust add' && (!values.agency || !values.pem || !values.fingerprint)) throw new UsageError('用法：qcd trust add --workspace DIR --agency CODE --pem FILE --fingerprint HEX');
   if (command === 'evaluate' && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'] ?? '')) throw new UsageError('缺少 --as-of YYYY-MM-DD');
   if (command === 'explain' && (!values.uscc || !/^\d+$/.test(values.run ?? ''))) throw new UsageError('用法：qcd explain --workspace DIR --run ID --uscc CODE');
   const page = values.page === undefined ? 1 : Number(values.page);
@@ -113,6 +120,7 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
     command,
     flags: checkImportArgs(command, {
       search, uscc: values.uscc, asOf: values['as-of'], model: values.model, run: values.run,
+      agency: values.agency, pem: values.pem, fingerprint: values.fingerprint, name: values.name,
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
       user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
       rejectInvalid: values['reject-invalid'],

@@ -11,6 +11,7 @@ import * as records from './records';
 import * as products from './products';
 import * as dossier from './dossier';
 import * as evaluation from './evaluation';
+import * as trust from './trust';
 import type { CallContract } from './define';
 
 const calls = [
@@ -34,6 +35,7 @@ const calls = [
   evaluation.evaluationRuns, evaluation.evaluationReport, evaluation.evaluationDecide, evaluation.evaluationResults,
   evaluation.evaluationExplain, evaluation.evaluationPreview, evaluation.evaluationAdjust, evaluation.evaluationAdjustDecide,
   evaluation.evaluationWhatIf,
+  trust.trustAdd, trust.trustList, trust.trustRevoke,
 ] as const;
 
 type Calls = (typeof calls)[number];

@@ -23,6 +23,7 @@ import * as evalRun from '../services/evaluation/run';
 import * as evalReport from '../services/evaluation/report';
 import * as evalExplain from '../services/evaluation/explain';
 import { evaluationWhatIf } from '../services/evaluation/what-if';
+import * as trust from '../services/exchange/trust';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -98,4 +99,7 @@ export const handlers: Handlers = {
   'evaluation:adjust': evalExplain.evaluationAdjust,
   'evaluation:adjust-decide': evalExplain.evaluationAdjustDecide,
   'evaluation:what-if': evaluationWhatIf,
+  'trust:add': trust.trustAdd,
+  'trust:list': trust.trustList,
+  'trust:revoke': trust.trustRevoke,
 };

@@ -22,6 +22,10 @@ export type Flags = {
   asOf?: string | undefined;
   model?: string | undefined;
   run?: string | undefined;
+  agency?: string | undefined;
+  pem?: string | undefined;
+  fingerprint?: string | undefined;
+  name?: string | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {

@@ -99,9 +99,13 @@ export const ERROR_MESSAGES = {
   E_RECORD_DUPLICATE: { zh: '该企业已有相同文书号的同类记录', en: 'The firm already has a record of this kind with this document number' },
   E_SELF_APPROVAL: { zh: '不能审核自己提出的申请：须由另一位审核人审核', en: 'You cannot approve your own proposal: another reviewer must decide' },
   E_ALREADY_DECIDED: { zh: '该申请已审核，不能重复审核', en: 'This was already decided' },
+  E_KEY_FORMAT: { zh: '公钥格式无效：应为 Ed25519 或 SM2 公钥（PEM 格式的 PUBLIC KEY）', en: 'Invalid public key: an Ed25519 or SM2 PUBLIC KEY in PEM form is expected' },
+  E_FINGERPRINT_MISMATCH: { zh: '输入的指纹与公钥不符：请与对方机构当面或电话核对完整指纹', en: 'The fingerprint typed does not match the key: check the whole fingerprint with the partner agency out of band' },
+  E_KEY_ALREADY_TRUSTED: { zh: '该机构的这把公钥已登记', en: 'This key of this agency is already registered' },
   E_GTIN_INVALID: { zh: '商品条码（GTIN）无效：位数或校验位不符', en: 'Invalid GTIN: wrong length or check digit' },
   E_ATTACHMENT_TYPE: { zh: '不支持的附件类型：请上传 PDF、图片（JPG/PNG）、Word、Excel 或文本文件', en: 'Unsupported attachment type: upload PDF, JPG/PNG, Word, Excel or text' },
   E_ATTACHMENT_CORRUPT: { zh: '附件文件缺失或内容与登记的 SHA-256 摘要不符', en: 'The attachment file is missing or does not match its recorded SHA-256' },
+  E_PRODUCT_DUPLICATE: { zh: '该企业已登记相同商品条码（或相同名称和规格型号）的产品', en: 'The firm already has a product with this GTIN (or this name and model)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

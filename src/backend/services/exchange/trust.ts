@@ -1,0 +1,47 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { TrustedKeyView } from '../../../contract/trust';
+import { formatFingerprint, parseFingerprint } from '../../../core/signing/fingerprint';
+import { toBeijingIso } from '../../../core/shared/time';
+import { trustedKeys, type TrustedKeyRow } from '../../db/schema';
+import { fail } from '../../failure';
+import { publicKeyFromPem, spkiToPem } from '../../packages/public-key';
+import { requireUser, type Handler } from '../../router/context';
+
+const toView = (r: TrustedKeyRow): TrustedKeyView => ({ ...r, fingerprint: formatFingerprint(r.keyId) });
+
+/**
+ * Never trust on first use: the key is registered only when the fingerprint a person typed from
+ * the partner's letter (or read back on the phone) is exactly the key's own SHA-256.
+ */
+export const trustAdd: Handler<'trust:add'> = (input, ctx) => {
+  const key = publicKeyFromPem(input.pem);
+  if (!key) fail('E_KEY_FORMAT');
+  const typed = parseFingerprint(input.fingerprint);
+  if (typed !== key.keyId) {
+    fail('E_FINGERPRINT_MISMATCH', `输入的指纹与公钥不符。公钥的指纹是 ${formatFingerprint(key.keyId)}，请与对方机构核对后重新输入`, { field: 'fingerprint' });
+  }
+  const clash = ctx.ws.orm.select().from(trustedKeys).where(and(eq(trustedKeys.agencyCode, input.agencyCode), eq(trustedKeys.keyId, key.keyId))).get();
+  if (clash) fail('E_KEY_ALREADY_TRUSTED', `该公钥已于 ${clash.confirmedAt} 由 ${clash.confirmedBy} 登记`);
+  const row = ctx.ws.orm.insert(trustedKeys).values({
+    agencyCode: input.agencyCode, agencyName: input.agencyName, alg: key.alg, keyId: key.keyId, spkiPem: spkiToPem(key.spki),
+    confirmedBy: requireUser(ctx).username, confirmedAt: toBeijingIso(ctx.now()), validFromSequence: input.validFromSequence ?? null,
+  }).returning().get();
+  ctx.audit({ action: 'trust:add', entity: 'trusted_key', entityId: String(row.id), before: null, after: { agencyCode: row.agencyCode, agencyName: row.agencyName, alg: row.alg, keyId: row.keyId, validFromSequence: row.validFromSequence } });
+  return toView(row);
+};
+
+export const trustList: Handler<'trust:list'> = (input, ctx) =>
+  ctx.ws.orm.select().from(trustedKeys).where(input.agencyCode ? eq(trustedKeys.agencyCode, input.agencyCode) : undefined)
+    .orderBy(asc(trustedKeys.agencyCode), asc(trustedKeys.id)).all().map(toView);
+
+export const trustRevoke: Handler<'trust:revoke'> = (input, ctx) => {
+  const row = ctx.ws.orm.select().from(trustedKeys).where(eq(trustedKeys.id, input.id)).get();
+  if (!row) fail('E_NOT_FOUND', `未找到编号为 ${input.id} 的登记公钥`);
+  if (row.revokedAt) fail('E_ALREADY_DECIDED', `该公钥已于 ${row.revokedAt} 由 ${row.revokedBy ?? ''} 吊销`);
+  const revoked = ctx.ws.orm.update(trustedKeys).set({
+    revokedAt: toBeijingIso(ctx.now()), revokedBy: requireUser(ctx).username, revokedAfterSequence: input.afterSequence ?? 0,
+  }).where(eq(trustedKeys.id, row.id)).returning().get();
+  if (!revoked) fail('E_NOT_FOUND');
+  ctx.audit({ action: 'trust:revoke', entity: 'trusted_key', entityId: String(row.id), before: { revokedAt: null }, after: { revokedAfterSequence: revoked.revokedAfterSequence, reason: input.reason } });
+  return toView(revoked);
+};
