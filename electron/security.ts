@@ -10,9 +10,11 @@ const STRICT_DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ['script-src', ["'self'"]],
   // antd (cssinjs) injects <style> elements at run time.
   ['style-src', ["'self'", "'unsafe-inline'"]],
-  ['img-src', ["'self'", 'data:']],
+  ['img-src', ["'self'", 'data:', 'blob:']],
   ['font-src', ["'self'", 'data:']],
   ['connect-src', ["'self'"]],
+  // Evidence PDFs are shown in place from blob: URLs the renderer made from the backend's bytes.
+  ['frame-src', ['blob:']],
   ['object-src', ["'none'"]],
   ['base-uri', ["'none'"]],
   ['frame-ancestors', ["'none'"]],

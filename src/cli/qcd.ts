@@ -6,14 +6,16 @@ import { openBackend, type Backend } from '../backend/backend';
 import { AppFailure } from '../backend/failure';
 import { checkCodeCommand } from './commands/check-code';
 import { isVerifyInvocation, verifyCommand } from './commands/verify';
+import { isKeyPublicationInvocation, KEY_PUBLICATION_HELP, keyPublicationMain } from './commands/publication-commands';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { codesUpdateCommand } from './commands/codes-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
 import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './commands/workspace-commands';
-import { checkImportArgs, exportCommand, importCommand, templateCommand, type ImportFlags } from './commands/import-commands';
+import { checkImportArgs, exportCommand, templateCommand, type ImportFlags } from './commands/import-commands';
 import { dossierCommand, SEARCH_FLAG_NAMES, searchCommand, searchInput } from './commands/dossier-commands';
 import { evaluateCommand, explainCommand } from './commands/evaluation-commands';
 import { trustAddCommand, trustListCommand } from './commands/trust-commands';
+import { checkAnnouncementArgs, importDispatch, type AnnouncementFlags } from './commands/announcement-commands';
 
 const HELP = `质量信用管理台命令行 qcd
 
@@ -37,6 +39,11 @@ const HELP = `质量信用管理台命令行 qcd
   qcd import --workspace DIR --kind enterprises FILE --user NAME --password-file F [--reject-invalid] [--json]
                                                                导入 CSV（UTF-8 或 GB18030）或 XLSX：先校验，有无效行时
                                                                不写入任何数据；--reject-invalid 排除无效行、导入其余各行
+  qcd import --workspace DIR --kind spot-checks|penalties|licences FILE --user NAME --password-file F
+             [--map 字段=列名,…] [--as-of 公告日期] [--authority 机关] [--json]
+                                                               导入公告原表或外部门名单（.xls/.xlsx/CSV，非本系统模板）：
+                                                               自动识别工作表、表头、列和数据行；按代码或名称匹配企业，
+                                                               未能确认的企业进入待识别列表；后处理情况表更新原抽查记录
   qcd export --workspace DIR --kind enterprises --out FILE.csv|FILE.xlsx [--json]
                                                                按模板列导出（不含已删除记录，可再次导入）
   qcd search --workspace DIR [--query 名称片段或代码] [--status active|revoked|cancelled|moved_out]
@@ -51,6 +58,7 @@ const HELP = `质量信用管理台命令行 qcd
   qcd trust add --workspace DIR --agency CODE --pem FILE --fingerprint HEX [--name 机构名称] --user NAME --password-file F
                                                                登记合作机构公钥（指纹须与公钥完全一致，不做首次信任）
   qcd trust list --workspace DIR [--agency CODE] [--json]      合作机构公钥登记簿
+${KEY_PUBLICATION_HELP}
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -58,24 +66,24 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** src/cli and out/cli are both two levels below the project root. */
 const ROOT = resolve(here, '..', '..');
 
-type Command = (backend: Backend, flags: ImportFlags, out: Out) => Promise<boolean | void>;
+type Command = (backend: Backend, flags: AnnouncementFlags, out: Out) => Promise<boolean | void>;
 const COMMANDS: Record<string, Command> = {
   init: initCommand, demo: demoCommand, stats: statsCommand, 'audit verify': auditVerifyCommand,
   'codes update': codesUpdateCommand,
   backup: backupCommand, restore: (b, f, o) => restoreCommand(b, f, o, join(ROOT, 'resources')),
-  import: importCommand, export: exportCommand,
+  import: importDispatch, export: exportCommand,
   search: searchCommand, dossier: dossierCommand,
   evaluate: evaluateCommand, explain: explainCommand,
   'trust add': trustAddCommand, 'trust list': trustListCommand,
 };
 
-function parse(argv: string[]): { command: string; flags: ImportFlags } {
+function parse(argv: string[]): { command: string; flags: AnnouncementFlags } {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
       workspace: { type: 'string' }, json: { type: 'boolean', default: false }, 'password-file': { type: 'string' },
       user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      'reject-invalid': { type: 'boolean', default: false },
+      'reject-invalid': { type: 'boolean', default: false }, map: { type: 'string' }, authority: { type: 'string' },
       uscc: { type: 'string' }, page: { type: 'string' }, 'as-of': { type: 'string' }, model: { type: 'string' }, run: { type: 'string' },
       agency: { type: 'string' }, pem: { type: 'string' }, fingerprint: { type: 'string' }, name: { type: 'string' },
       ...Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, { type: 'string' as const }])),
@@ -118,13 +126,13 @@ function parse(argv: string[]): { command: string; flags: ImportFlags } {
     : undefined;
   return {
     command,
-    flags: checkImportArgs(command, {
+    flags: checkAnnouncementArgs(command, { map: values.map, authority: values.authority, ...checkImportArgs(command, {
       search, uscc: values.uscc, asOf: values['as-of'], model: values.model, run: values.run,
       agency: values.agency, pem: values.pem, fingerprint: values.fingerprint, name: values.name,
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
       user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
       rejectInvalid: values['reject-invalid'],
-    }),
+    }) }),
   };
 }
 
@@ -146,7 +154,8 @@ export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const out = createOut(json);
   if (isVerifyInvocation(argv)) return verifyCommand(argv, out);
-  let parsed: { command: string; flags: ImportFlags };
+  if (isKeyPublicationInvocation(argv)) return keyPublicationMain(argv, out, { resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });
+  let parsed: { command: string; flags: AnnouncementFlags };
   try {
     parsed = parse(argv);
   } catch (e) {

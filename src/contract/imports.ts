@@ -4,8 +4,8 @@ import { defineCall } from './define';
 import { RECORD_KINDS } from '../core/records/record';
 import { enterprisesList } from './enterprises';
 
-/** The kinds of file that can be imported and exported: enterprises and every record kind. */
-export const ImportKindSchema = z.enum(['enterprises', ...RECORD_KINDS]);
+/** The kinds of file that can be imported and exported: enterprises, persons, products and every record kind. */
+export const ImportKindSchema = z.enum(['enterprises', 'persons', 'products', ...RECORD_KINDS]);
 export type ImportKindName = z.infer<typeof ImportKindSchema>;
 
 /** 50 MB of file as base64 (4 characters per 3 bytes), plus room for padding. */
@@ -30,7 +30,12 @@ export const importsPreview = defineCall({
     kind: ImportKindSchema,
     fileName: z.string().trim().min(1).max(255),
     /** Size is checked by the handler, so that a too-large file gets E_IMPORT_TOO_LARGE. */
-    contentBase64: z.string(),
+    contentBase64: z.string().default(''),
+    /**
+     * Instead of the content: a token for a file on this computer that the command line granted
+     * in its own process (any size; see backend/io/stream/local-files). Not usable from the app.
+     */
+    localFile: z.string().min(1).max(64).optional(),
     /** Field key → the header used for it in this file, overriding the synonym table. */
     mapping: z.record(z.string().max(40), z.string().max(100)).optional(),
   }),

@@ -12,6 +12,9 @@ import * as products from './products';
 import * as dossier from './dossier';
 import * as evaluation from './evaluation';
 import * as trust from './trust';
+import * as keys from './keys';
+import * as publications from './publications';
+import * as announcements from './announcements';
 import type { CallContract } from './define';
 
 const calls = [
@@ -36,6 +39,10 @@ const calls = [
   evaluation.evaluationExplain, evaluation.evaluationPreview, evaluation.evaluationAdjust, evaluation.evaluationAdjustDecide,
   evaluation.evaluationWhatIf,
   trust.trustAdd, trust.trustList, trust.trustRevoke,
+  keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
+  publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
+  announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
+  announcements.reviewLinkUscc,
 ] as const;
 
 type Calls = (typeof calls)[number];

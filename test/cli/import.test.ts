@@ -23,7 +23,7 @@ describe('qcd template, import, export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     expect((wb.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
-    expect(qcd('template', '--kind', 'penalties', '--out', csv).status).toBe(2);
+    expect(qcd('template', '--kind', 'invoices', '--out', csv).status).toBe(2);
     expect(qcd('template', '--kind', 'enterprises', '--out', join(t.dir, 't.txt')).status).toBe(2);
   });
 

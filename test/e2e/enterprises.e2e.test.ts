@@ -138,6 +138,7 @@ describe('the enterprise archive', () => {
     await list.searchFor(PILOT_CODE);
     await list.row(PILOT_CODE).click();
     const reviewed = new EnterpriseDetailPage(list.page);
+    await reviewed.openHistory();
     await reviewed.history.getByText('陈明').first().waitFor();
     const history = await reviewed.history.innerText();
     expect(history).toContain('登记企业');

@@ -77,7 +77,12 @@ export const persons = sqliteTable('persons', {
   updatedAt: text('updated_at').notNull(),
   deletedAt: text('deleted_at'),
   deletedBy: text('deleted_by'),
-}, (t) => [index('persons_id_number_idx').on(t.idType, t.idNumber), index('persons_name_idx').on(t.name)]);
+  /** The import batch that created the person (and its links), so that a whole batch can be undone. */
+  importBatchId: integer('import_batch_id'),
+}, (t) => [
+  index('persons_id_number_idx').on(t.idType, t.idNumber), index('persons_name_idx').on(t.name),
+  index('persons_import_batch_idx').on(t.importBatchId),
+]);
 
 /** Who represented or was responsible for which enterprise, and when: bans follow people. */
 export const enterprisePersons = sqliteTable('enterprise_persons', {
@@ -127,6 +132,8 @@ export const products = sqliteTable('products', {
   importBatchId: integer('import_batch_id'),
 }, (t) => [
   index('products_enterprise_idx').on(t.enterpriseId),
+  /** An import checks every row's GTIN against the maker's products (a file may hold thousands for one firm). */
+  index('products_enterprise_gtin_idx').on(t.enterpriseId, t.gtin),
   index('products_import_batch_idx').on(t.importBatchId),
   check('products_risk_check', sql`${t.riskGrade} is null or ${t.riskGrade} in ('I', 'II', 'III')`),
 ]);

@@ -1,5 +1,10 @@
 /** A cell starting with one of these is run as a formula by spreadsheet software. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What `restoreNeutralised` takes one apostrophe from. A person's own text can look like this
+ * ("'=x"), so it is escaped on writing too: reading back always gives the original text.
+ */
+const ESCAPED = /^'+[=+\-@\t\r]/;
 
 /**
  * Neutralises spreadsheet formula injection in a CSV cell by prefixing an apostrophe, which
@@ -8,17 +13,29 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @example neutraliseFormula('=1+1') // "'=1+1"
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || ESCAPED.test(text) ? `'${text}` : text;
 }
 
 /**
- * Undoes `neutraliseFormula` on reading, so that an export imports again unchanged. Only an
- * apostrophe followed by a formula-starting character is removed; any other is the person's.
+ * For XLSX, where cells are written as strings and never run as formulas: only the text that
+ * reading would take an apostrophe from gets one more, so that it reads back unchanged.
+ *
+ * @example protectApostrophes("'=x") // "''=x"
+ */
+export function protectApostrophes(text: string): string {
+  return ESCAPED.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undoes `neutraliseFormula` on reading, so that an export imports again unchanged. Only one
+ * apostrophe before a formula-starting character (after any others) is removed; any other is
+ * the person's.
  *
  * @example restoreNeutralised("'=1+1") // '=1+1'
+ * @example restoreNeutralised("''=1") // "'=1"
  */
 export function restoreNeutralised(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return ESCAPED.test(text) ? text.slice(1) : text;
 }
 
 /**

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportKindName } from '../../contract/imports';
-import type { CheckedImport } from './preview-build';
+import type { CheckSummary } from './preview-build';
+import type { ImportSource, SourceScan } from './stream/source';
 
-/** The checked records are the kind's own (see `kindEntry`), handed back to that kind's store only. */
+/**
+ * A checked file waiting for the person's decision: where its bytes are and what they hashed to,
+ * and the summary of the check. The commit reads the same bytes again (refusing them if the
+ * digest differs) instead of keeping a million checked records here.
+ */
 export type StoredPreview = {
   id: string;
   kind: ImportKindName;
@@ -11,12 +16,22 @@ export type StoredPreview = {
   userId: number;
   fileName: string;
   fileSha256: string;
-  checked: CheckedImport<unknown>;
+  source: ImportSource;
+  scan: SourceScan;
+  /** The column mapping the preview used; the commit finds the same columns with it. */
+  mapping: Readonly<Record<string, string>>;
+  summary: CheckSummary;
+  /** The newest audit row's hash when the file was checked: the commit re-checks against the database only if it moved. */
+  auditHead: string | null;
   createdAt: number;
 };
 
 const TTL_MS = 30 * 60 * 1000;
-/** A 100,000-row preview holds some tens of MB; a few at a time is all anyone needs. */
+/**
+ * An upload is held as its bytes (at most 50 MB) and a file named by the command line only as
+ * its path, plus at most a few MB of row numbers and reasons: a few previews at a time is all
+ * anyone needs, and bounds the memory they take.
+ */
 const MAX_PREVIEWS = 4;
 
 /**
@@ -34,7 +49,7 @@ export class PreviewStore {
       this.previews.delete(oldest.value);
     }
     const id = randomUUID();
-    this.previews.set(id, { ...preview, id } as StoredPreview);
+    this.previews.set(id, { ...preview, id });
     return id;
   }
 

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { fail } from '../failure';
-import { readCsv } from './csv-read';
+import { readCsvChunks } from './csv-read';
 import { formatOf } from './sheet-file';
-import { isZip, MAX_IMPORT_BYTES, type SheetRow } from './table';
+import { sourceChunks, type ImportSource, type SourceScan } from './stream/source';
+import { MAX_IMPORT_BYTES, type SheetRow } from './table';
 import { readXlsx } from './xlsx-read';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Rows handed on at a time: enough to make per-batch costs vanish, few enough to stay small. */
+export const BATCH_ROWS = 2000;
 
 /** The file's bytes, refusing what is too large or is not base64 with stable codes. */
 export function decodeUpload(contentBase64: string): Buffer {
@@ -18,13 +23,35 @@ export function decodeUpload(contentBase64: string): Buffer {
 }
 
 /**
- * The rows of a CSV or XLSX file, told apart by content (XLSX is a ZIP), not by name alone;
- * a name ending in .xlsx or .xls whose content is not a ZIP is refused rather than read as text.
+ * Refuses, before any row is read, a name ending in .xlsx or .xls whose content is not a ZIP:
+ * files are told apart by content (XLSX is a ZIP), and such a file is not read as text.
  */
-export async function readSheet(fileName: string, bytes: Buffer): Promise<Iterable<SheetRow>> {
-  if (isZip(bytes)) return readXlsx(bytes);
-  if (formatOf(fileName) === 'xlsx' || fileName.toLowerCase().endsWith('.xls')) {
+export function checkFormat(fileName: string, scan: SourceScan): void {
+  if (scan.size === 0) fail('E_IMPORT_FORMAT', '文件为空');
+  if (!scan.zip && (formatOf(fileName) === 'xlsx' || fileName.toLowerCase().endsWith('.xls'))) {
     fail('E_IMPORT_FORMAT', '文件不是有效的 XLSX 文件（不支持旧版 .xls，请另存为 .xlsx 或 CSV）');
   }
-  return readCsv(bytes);
+}
+
+function* batched(rows: Iterable<SheetRow>): Generator<SheetRow[]> {
+  let batch: SheetRow[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH_ROWS) { yield batch; batch = []; }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * The rows of a CSV or XLSX source in batches. A CSV is streamed — decoded a piece at a time in
+ * the encoding the scan found — so memory stays bounded whatever its size; an XLSX is loaded
+ * whole (see `readXlsx`), which its 50 MB limit bounds.
+ */
+export async function* sheetBatches(source: ImportSource, scan: SourceScan): AsyncGenerator<SheetRow[]> {
+  if (!scan.zip) {
+    yield* batched(readCsvChunks(sourceChunks(source), scan.encoding));
+    return;
+  }
+  if (scan.size > MAX_IMPORT_BYTES) fail('E_IMPORT_TOO_LARGE', 'XLSX 文件超过 50 MB 上限：请另存为 CSV（CSV 不限大小）后导入');
+  yield* batched(await readXlsx(source.kind === 'bytes' ? source.bytes : readFileSync(source.path)));
 }

@@ -25,8 +25,10 @@ function toCell(value: ExcelJS.CellValue): Cell {
 }
 
 /**
- * Reads the first worksheet that has data. XLSX is a ZIP of XML, so unlike CSV it is loaded whole;
- * the 50 MB input limit bounds it.
+ * Reads the first worksheet that has data. XLSX is a ZIP of XML, so unlike CSV it is loaded whole,
+ * and only up to 50 MB (MAX_IMPORT_BYTES), whether uploaded or named on the command line. exceljs's
+ * streaming WorkbookReader was tried: it hangs for ever on some damaged ZIPs (and then every call
+ * queued behind the import waits), and fails on valid files whose parts come in another order.
  */
 export async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();

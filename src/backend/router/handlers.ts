@@ -24,6 +24,13 @@ import * as evalReport from '../services/evaluation/report';
 import * as evalExplain from '../services/evaluation/explain';
 import { evaluationWhatIf } from '../services/evaluation/what-if';
 import * as trust from '../services/exchange/trust';
+import * as keys from '../services/keys/handlers';
+import { keysRotate } from '../services/keys/rotate';
+import * as publications from '../services/publications/handlers';
+import { packagesInspect } from '../services/publications/inspect';
+import { announcementsPreview } from '../services/announcements/preview';
+import { announcementsCommit } from '../services/announcements/commit';
+import * as review from '../services/announcements/review';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -102,4 +109,17 @@ export const handlers: Handlers = {
   'trust:add': trust.trustAdd,
   'trust:list': trust.trustList,
   'trust:revoke': trust.trustRevoke,
+  'keys:generate': keys.keysGenerate,
+  'keys:list': keys.keysList,
+  'keys:export-public': keys.keysExportPublic,
+  'keys:rotate': keysRotate,
+  'publications:issue': publications.publicationsIssue,
+  'publications:list': publications.publicationsList,
+  'publications:export': publications.publicationsExport,
+  'packages:inspect': packagesInspect,
+  'announcements:preview': announcementsPreview,
+  'announcements:commit': announcementsCommit,
+  'review:list': review.reviewList,
+  'review:resolve': review.reviewResolve,
+  'review:link-uscc': review.reviewLinkUscc,
 };

@@ -7,7 +7,7 @@ import { findEnterpriseRow } from './enterprises';
  * through the audit entity index — the audit trail is the history, so it cannot disagree with it.
  */
 const HISTORY_WHERE = `
-  (entity = 'enterprise' AND entity_id = CAST(@id AS TEXT))
+  (entity = 'enterprise' AND entity_id = @sid) -- bound as text: a JS number binds as REAL, and CAST(1.0 AS TEXT) is '1.0'
   OR (entity = 'record' AND entity_id IN (SELECT CAST(id AS TEXT) FROM credit_records WHERE enterprise_id = @id))
   OR (entity = 'product' AND entity_id IN (SELECT CAST(id AS TEXT) FROM products WHERE enterprise_id = @id))
   OR (entity = 'attachment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM attachments WHERE enterprise_id = @id))`;
@@ -34,9 +34,9 @@ export function fieldChanges(row: AuditDbRow): FieldChange[] {
 export const dossierHistory: Handler<'dossier:history'> = (input, ctx) => {
   const row = findEnterpriseRow(ctx, input.enterpriseId);
   const db = ctx.ws.db;
-  const total = db.prepare(`SELECT count(*) FROM audit_log WHERE ${HISTORY_WHERE}`).pluck().get({ id: row.id }) as number;
+  const total = db.prepare(`SELECT count(*) FROM audit_log WHERE ${HISTORY_WHERE}`).pluck().get({ id: row.id, sid: String(row.id) }) as number;
   const rows = db.prepare(`SELECT seq, at, username, action, entity, entity_id AS entityId, before_json AS beforeJson, after_json AS afterJson
     FROM audit_log WHERE ${HISTORY_WHERE} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
-    .all({ id: row.id, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as AuditDbRow[];
+    .all({ id: row.id, sid: String(row.id), limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as AuditDbRow[];
   return { items: rows.flatMap(fieldChanges), total, page: input.page, pageSize: input.pageSize };
 };

@@ -1,7 +1,7 @@
 import { toBeijingDate } from '../../core/shared/time';
 import { kindEntry } from '../io/kinds';
 import { writeSheet } from '../io/sheet-file';
-import type { Handler } from '../router/context';
+import { requireUser, type Handler } from '../router/context';
 import { MAX_SEARCH_EXPORT } from '../../contract/imports';
 import type { EnterpriseFields } from '../../core/enterprises/enterprise';
 import { searchEnterprises } from '../db/enterprise-search';
@@ -12,7 +12,7 @@ import { enterpriseKind } from '../io/kinds/enterprises';
 /** Everything not in the trash, in the template's columns, so that the file imports again unchanged. */
 export const exportsCreate: Handler<'exports:create'> = async (input, ctx) => {
   const { kind, store } = kindEntry(input.kind);
-  const { bytes, rows } = await writeSheet(kind, input.format, store.stored(ctx.ws.db));
+  const { bytes, rows } = await writeSheet(kind, input.format, store.stored(ctx.ws.db, { admin: requireUser(ctx).role === 'admin' }));
   const date = toBeijingDate(ctx.now()).replace(/-/g, '');
   return { fileName: `${kind.sheetName}-${date}.${input.format}`, rows, contentBase64: bytes.toString('base64') };
 };

@@ -11,6 +11,14 @@ type Place = { table: string; entity: string };
 
 const CHANGED_SHOWN = 50;
 
+/** How a changed row is named in the refusal, and the noun counting them, per table. */
+const SHOWN_AS: Readonly<Record<string, { columns: string; noun: string }>> = {
+  enterprises: { columns: 'e.name AS name, e.uscc AS uscc', noun: '家企业' },
+  persons: { columns: 'e.name AS name, NULL AS uscc', noun: '名人员' },
+  products: { columns: 'e.name AS name, NULL AS uscc', noun: '个产品' },
+};
+const RECORDS_SHOWN = { columns: 'e.summary AS name, NULL AS uscc', noun: '条记录' };
+
 /**
  * Enterprises of the batch changed since the import: an updated_at that moved, or any audit row
  * about them after the batch's own (which also catches an edit within the same millisecond).
@@ -19,7 +27,7 @@ function changedSince(ctx: CallContext, batchId: number, place: Place): Changed[
   const commitSeq = ctx.ws.db.prepare(`SELECT seq FROM audit_log WHERE entity = 'import_batch' AND entity_id = ? AND action = 'imports:commit'`)
     .pluck().get(String(batchId)) as number | undefined;
   // Table and entity come from KIND_TABLES, never from input.
-  const columns = place.table === 'enterprises' ? 'e.name AS name, e.uscc AS uscc' : 'e.summary AS name, NULL AS uscc';
+  const { columns } = SHOWN_AS[place.table] ?? RECORDS_SHOWN;
   return ctx.ws.db.prepare(`SELECT e.id, ${columns} FROM ${place.table} e WHERE e.import_batch_id = ? AND e.deleted_at IS NULL
     AND (e.updated_at <> e.created_at OR EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = ?
       AND a.entity_id = CAST(e.id AS TEXT) AND a.seq > ?)) ORDER BY e.id`).all(batchId, place.entity, commitSeq ?? 0) as Changed[];
@@ -40,7 +48,7 @@ export function undoBatch(batchId: number, ctx: CallContext): { batchId: number;
   const changed = changedSince(ctx, batchId, place);
   if (changed.length > 0) {
     const names = changed.slice(0, 5).map((c) => (c.uscc ? `${c.name}（${c.uscc}）` : c.name)).join('、');
-    const noun = place.table === 'enterprises' ? '家企业' : '条记录';
+    const { noun } = SHOWN_AS[place.table] ?? RECORDS_SHOWN;
     fail('E_IMPORT_UNDO_CHANGED', `该批次有 ${changed.length} ${noun}在导入后被修改，不能撤销整批导入：${names}${changed.length > 5 ? ' 等' : ''}`, {
       changed: changed.slice(0, CHANGED_SHOWN), count: changed.length,
     });

@@ -1,91 +1,167 @@
-import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import type { ErrorCode } from '../../core/shared/errors';
 import { toBeijingIso } from '../../core/shared/time';
 import { importBatches } from '../db/schema';
 import { fail } from '../failure';
 import { kindEntry } from '../io/kinds';
-import { checkRows } from '../io/preview-build';
-import { previews } from '../io/preview-store';
-import { decodeUpload, readSheet } from '../io/read-sheet';
-import { requireUser, type Handler } from '../router/context';
+import { checkedBatches, rowErrors, summariseRows, type CheckOptions, type ImportIssue } from '../io/preview-build';
+import { previews, type StoredPreview } from '../io/preview-store';
+import { checkFormat, decodeUpload, sheetBatches } from '../io/read-sheet';
+import { bulkInserter, type BulkInserter } from '../io/stream/bulk-insert';
+import { takeLocalFile } from '../io/stream/local-files';
+import { scanSource, type ImportSource } from '../io/stream/source';
+import { requireUser, type CallContext, type Handler } from '../router/context';
 import { undoBatch } from './imports-undo';
-
-const PROBLEMS_SHOWN = 1000;
-const CHUNK = 5000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Reads and checks a file without writing anything; the result waits in memory for a commit. */
-export const importsPreview: Handler<'imports:preview'> = async (input, ctx) => {
-  const user = requireUser(ctx);
-  const { kind, store } = kindEntry(input.kind);
-  const mapping = input.mapping ?? {};
-  const unknown = Object.keys(mapping).filter((k) => !kind.columns.some((c) => c.key === k));
-  if (unknown.length > 0) fail('E_VALIDATION', `列对应关系中有未知的字段：${unknown.join('、')}`, { field: 'mapping' });
-  const bytes = decodeUpload(input.contentBase64);
-  const fileSha256 = createHash('sha256').update(bytes).digest('hex');
-  const rows = await readSheet(input.fileName, bytes);
-  const checked = checkRows(rows, { kind, codes: ctx.codes, mapping, existing: store.existing(ctx.ws.db) });
-  const previewId = previews.put({
-    kind: input.kind, workspace: ctx.ws.dir, userId: user.id, fileName: input.fileName, fileSha256, checked, createdAt: ctx.now().getTime(),
-  }, ctx.now().getTime());
-  return {
-    previewId, rows: checked.total, valid: checked.valid.length, invalid: checked.invalid.length,
-    columns: checked.columns.map((c) => ({ key: c.key, header: c.header, source: c.source })),
-    items: checked.items, invalidRows: checked.invalid.map((r) => r.row), problems: checked.invalid.slice(0, PROBLEMS_SHOWN), fileSha256,
-  };
-};
+function sourceOf(input: { contentBase64: string; localFile?: string | undefined }): ImportSource {
+  if (input.localFile === undefined) return { kind: 'bytes', bytes: decodeUpload(input.contentBase64) };
+  const path = takeLocalFile(input.localFile);
+  if (!path) fail('E_VALIDATION', '本机文件授权无效或已使用', { field: 'localFile' });
+  return { kind: 'file', path };
+}
 
-function isUniqueViolation(e: unknown): boolean {
-  return e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+function checkOptions(preview: Pick<StoredPreview, 'kind' | 'mapping'>, ctx: CallContext, againstDatabase = true): CheckOptions<unknown> {
+  const { kind, store } = kindEntry(preview.kind);
+  return { kind, codes: ctx.codes, mapping: preview.mapping, existing: againstDatabase ? store.existing(ctx.ws.db) : () => null };
 }
 
 /**
- * Inserts the valid rows the person did not leave out, in the router's one transaction, with a
- * batch row and one audit row. All or nothing: an invalid row not explicitly rejected refuses
- * the whole file, and a cancel or a clash found late rolls everything back.
+ * The hash of the newest audit row. Every change made through the app writes one (the router
+ * enforces it), so an unchanged head means the database is as the preview saw it.
+ */
+function auditHead(ctx: CallContext): string | null {
+  return (ctx.ws.db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
+}
+
+/**
+ * Runs a read-only check in one read transaction: every row sees the same state of the database,
+ * and the per-row lookups do not each open and close a transaction of their own (in WAL mode
+ * that costs more than the lookup). Calls run one at a time, so nothing of ours writes meanwhile.
+ */
+async function inReadSnapshot<T>(ctx: CallContext, work: () => Promise<T>): Promise<T> {
+  const { db } = ctx.ws;
+  db.exec('BEGIN');
+  try {
+    return await work();
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT');
+  }
+}
+
+/**
+ * Reads and checks a file without writing anything. The preview keeps where the bytes are, their
+ * SHA-256 and a summary (counts, invalid rows and reasons), never the checked records: memory
+ * stays bounded whatever the number of rows.
+ */
+export const importsPreview: Handler<'imports:preview'> = async (input, ctx) => {
+  const user = requireUser(ctx);
+  const { kind } = kindEntry(input.kind);
+  const mapping = input.mapping ?? {};
+  const unknown = Object.keys(mapping).filter((k) => !kind.columns.some((c) => c.key === k));
+  if (unknown.length > 0) fail('E_VALIDATION', `列对应关系中有未知的字段：${unknown.join('、')}`, { field: 'mapping' });
+  const source = sourceOf(input);
+  const scan = scanSource(source);
+  checkFormat(input.fileName, scan);
+  const { summary, head } = await inReadSnapshot(ctx, async () => ({
+    head: auditHead(ctx),
+    summary: await summariseRows(sheetBatches(source, scan), checkOptions({ kind: input.kind, mapping }, ctx), ctx.signal),
+  }));
+  const previewId = previews.put({
+    kind: input.kind, workspace: ctx.ws.dir, userId: user.id, fileName: input.fileName, fileSha256: scan.sha256,
+    source, scan, mapping, summary, auditHead: head, createdAt: ctx.now().getTime(),
+  }, ctx.now().getTime());
+  return {
+    previewId, rows: summary.total, valid: summary.valid, invalid: summary.invalidRows.length,
+    columns: summary.columns.map((c) => ({ key: c.key, header: c.header, source: c.source })),
+    items: summary.items, invalidRows: summary.invalidRows, problems: summary.problems, fileSha256: scan.sha256,
+  };
+};
+
+const why = (errors: readonly ImportIssue[]): string => errors.map((e) => `${e.column}：${e.message}`).join('；');
+
+/** An invalid row the person did not leave out refuses the whole file, naming the row and why. */
+async function refuseInvalid(preview: StoredPreview, row: number, ctx: CallContext): Promise<never> {
+  const kept = preview.summary.problems.find((p) => p.row === row)?.errors;
+  const errors = kept ?? await rowErrors(sheetBatches(preview.source, preview.scan), checkOptions(preview, ctx), row);
+  return fail('E_IMPORT_INVALID_ROWS', `第 ${row} 行无效（${why(errors)}），未导入任何数据。请修正文件，或明确排除无效行后再导入。`, {
+    row, errors, invalidRows: preview.summary.invalidRows.length,
+  });
+}
+
+/** The codes a commit may answer with when the database changed after the preview. */
+const CHANGED_CODES = new Set<ErrorCode>(['E_USCC_DUPLICATE', 'E_IMPORT_SUBJECT_UNKNOWN']);
+
+const FILE_CHANGED = '文件在预览之后已被修改，未导入任何数据，请重新预览';
+
+/**
+ * Reads the previewed bytes again (refused if their SHA-256 differs), checks every row again and
+ * inserts the valid rows the person did not leave out (prepared statements; enterprises staged
+ * in bulk, see `bulkInserter`), in the router's one transaction, with a batch row and one audit row. All or nothing: an invalid row
+ * not explicitly rejected refuses the whole file, and a cancel or a clash found late (the
+ * database changed since the preview) rolls everything back.
  */
 export const importsCommit: Handler<'imports:commit'> = async (input, ctx) => {
   const user = requireUser(ctx);
   const preview = previews.get(input.previewId, ctx.now().getTime());
   if (!preview || preview.workspace !== ctx.ws.dir || preview.userId !== user.id) fail('E_IMPORT_PREVIEW_EXPIRED');
-  const { checked } = preview;
+  const { summary } = preview;
   const rejected = new Set(input.rejectRows);
-  const firstBad = checked.invalid.find((r) => !rejected.has(r.row));
-  if (firstBad) {
-    const why = firstBad.errors.map((e) => `${e.column}：${e.message}`).join('；');
-    fail('E_IMPORT_INVALID_ROWS', `第 ${firstBad.row} 行无效（${why}），未导入任何数据。请修正文件，或明确排除无效行后再导入。`, {
-      row: firstBad.row, errors: firstBad.errors, invalidRows: checked.invalid.length,
-    });
-  }
-  const rows = checked.valid.filter((r) => !rejected.has(r.row));
+  const firstBad = summary.invalidRows.find((r) => !rejected.has(r));
+  if (firstBad !== undefined) await refuseInvalid(preview, firstBad, ctx);
+  // An upload's bytes are held in memory and cannot change; a file on disk can.
+  if (preview.source.kind === 'file' && scanSource(preview.source).sha256 !== preview.fileSha256) fail('E_IMPORT_PREVIEW_EXPIRED', FILE_CHANGED);
+
   const at = toBeijingIso(ctx.now());
   const batch = ctx.ws.orm.insert(importBatches).values({
-    kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, rows: checked.total,
-    imported: rows.length, rejected: checked.total - rows.length, status: 'committed', createdBy: user.username, createdAt: at,
+    kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, rows: summary.total,
+    imported: 0, rejected: 0, status: 'committed', createdBy: user.username, createdAt: at,
   }).returning({ id: importBatches.id }).get();
-  const insert = kindEntry(preview.kind).store.inserter(ctx.ws.db, at, batch.id);
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    for (const r of rows.slice(start, start + CHUNK)) {
-      try {
-        insert(r.record);
-      } catch (e) {
-        // Someone registered the code after the preview was made.
-        if (isUniqueViolation(e)) fail('E_USCC_DUPLICATE', `第 ${r.row} 行的代码在预览之后已被登记，未导入任何数据，请重新预览`, { row: r.row });
-        throw e;
+  const insert = bulkInserter(preview.kind, ctx.ws.db, at, batch.id);
+  try {
+    const imported = await insertAccepted(preview, rejected, insert, ctx);
+    insert.flush();
+    const counts = { rows: summary.total, imported, rejected: summary.total - imported };
+    ctx.ws.orm.update(importBatches).set({ imported, rejected: counts.rejected }).where(eq(importBatches.id, batch.id)).run();
+    ctx.audit({
+      action: 'imports:commit', entity: 'import_batch', entityId: String(batch.id), before: null,
+      after: { kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, ...counts },
+    });
+    previews.drop(preview.id);
+    return { batchId: batch.id, ...counts };
+  } finally {
+    insert.close();
+  }
+};
+
+/** Reads the file again and hands every row the person kept to `insert`; the number inserted. */
+async function insertAccepted(preview: StoredPreview, rejected: ReadonlySet<number>, insert: BulkInserter, ctx: CallContext): Promise<number> {
+  const { summary } = preview;
+  let imported = 0;
+  let processed = 0;
+  // Rows are checked again by the kind's rules (they make the records); against the database
+  // only when something was written since the preview — then a row stored meanwhile is found.
+  const changed = auditHead(ctx) !== preview.auditHead;
+  const checked = checkedBatches(sheetBatches(preview.source, preview.scan), checkOptions(preview, ctx, changed), (row) => rejected.has(row));
+  for await (const { rows, verdicts } of checked) {
+    for (const v of verdicts) {
+      const first = v.errors[0];
+      if (first || v.value === undefined) {
+        const code = first && CHANGED_CODES.has(first.code) ? first.code : 'E_IMPORT_INVALID_ROWS';
+        fail(code, `第 ${v.row} 行在预览之后变为无效（${why(v.errors)}），未导入任何数据，请重新预览`, { row: v.row, errors: v.errors });
       }
+      insert.add(v.value, v.row);
+      imported++;
     }
-    ctx.progress(Math.min(start + CHUNK, rows.length), rows.length, '正在导入');
+    processed += rows;
+    ctx.progress(processed, summary.total, '正在导入');
     await yieldToEventLoop();
     if (ctx.signal.aborted) fail('E_CANCELLED');
   }
-  ctx.audit({
-    action: 'imports:commit', entity: 'import_batch', entityId: String(batch.id), before: null,
-    after: { kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, rows: checked.total, imported: rows.length, rejected: checked.total - rows.length },
-  });
-  previews.drop(preview.id);
-  return { batchId: batch.id, rows: checked.total, imported: rows.length, rejected: checked.total - rows.length };
-};
+  if (processed !== summary.total) fail('E_IMPORT_PREVIEW_EXPIRED', FILE_CHANGED);
+  return imported;
+}
 
 export const importsUndo: Handler<'imports:undo'> = (input, ctx) => undoBatch(input.batchId, ctx);
 

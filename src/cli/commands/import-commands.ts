@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Backend } from '../../backend/backend';
 import { AppFailure, fail } from '../../backend/failure';
 import { kindEntry } from '../../backend/io/kinds';
+import { grantLocalFile } from '../../backend/io/stream/local-files';
 import { formatOf, writeSheet, type SheetFormat } from '../../backend/io/sheet-file';
 import { ImportKindSchema, type ImportKindName, type OutputOf } from '../../contract';
 import { call, UsageError, type Out } from '../io';
@@ -58,28 +59,36 @@ function problemLines(preview: Preview): string {
   return lines.join('\n');
 }
 
-function readInput(file: string): Buffer {
+/** The file must exist and be a regular file; its size is not limited (only uploads are). */
+function checkInput(file: string): void {
+  let isFile: boolean;
   try {
-    return readFileSync(file);
+    isFile = statSync(file).isFile();
   } catch (e) {
     return fail('E_VALIDATION', `无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}`);
   }
+  if (!isFile) fail('E_VALIDATION', `${file} 不是文件`);
 }
 
 /**
- * `qcd import`: preview, then commit, through the router like the app. Without --reject-invalid
- * the commit is still asked for, so that the backend's all-or-nothing rule is what refuses it.
+ * `qcd import`: preview, then commit, through the router like the app. The file is not sent as
+ * base64 (an upload is limited to 50 MB): the command grants the backend, which runs in this
+ * process, the right to read that one path, and both preview and commit stream it from disk.
+ * Without --reject-invalid the commit is still asked for, so that the backend's all-or-nothing
+ * rule is what refuses it.
  */
 export async function importCommand(backend: Backend, flags: ImportFlags, out: Out): Promise<boolean> {
   const kind = kindOf(flags);
   if (!flags.file) throw new UsageError('缺少要导入的文件');
   const file = resolve(flags.file);
   const session = await signInAs(backend, flags.user, flags.passwordFile);
-  const bytes = readInput(file);
-  const preview = await call(backend, 'imports:preview', { kind, fileName: basename(file), contentBase64: bytes.toString('base64') }, session);
+  checkInput(file);
+  const preview = await call(backend, 'imports:preview', { kind, fileName: basename(file), localFile: grantLocalFile(file) }, session);
   const report = {
     file, kind, fileSha256: preview.fileSha256, rows: preview.rows, valid: preview.valid, invalid: preview.invalid,
-    rejectedRows: preview.problems, ...(preview.problems.length < preview.invalid ? { rejectedRowsTruncated: true } : {}),
+    // Every invalid row's number; the details (column, code, message, original text) of the first 1,000.
+    invalidRows: preview.invalidRows, rejectedRows: preview.problems,
+    ...(preview.problems.length < preview.invalid ? { rejectedRowsTruncated: true } : {}),
   };
   try {
     const rejectRows = flags.rejectInvalid ? preview.invalidRows : [];

@@ -106,6 +106,32 @@ export const ERROR_MESSAGES = {
   E_ATTACHMENT_TYPE: { zh: '不支持的附件类型：请上传 PDF、图片（JPG/PNG）、Word、Excel 或文本文件', en: 'Unsupported attachment type: upload PDF, JPG/PNG, Word, Excel or text' },
   E_ATTACHMENT_CORRUPT: { zh: '附件文件缺失或内容与登记的 SHA-256 摘要不符', en: 'The attachment file is missing or does not match its recorded SHA-256' },
   E_PRODUCT_DUPLICATE: { zh: '该企业已登记相同商品条码（或相同名称和规格型号）的产品', en: 'The firm already has a product with this GTIN (or this name and model)' },
+  // Red and black lists (core/lists) and rules by date (core/rules).
+  E_LIST_TRANSITION: { zh: '名单当前阶段不允许该操作', en: 'This step is not allowed at the current stage of the list entry' },
+  E_LIST_DEADLINE: { zh: '该操作的日期不在规定期间内', en: 'The date of this step is outside its time window' },
+  E_LIST_DATE_ORDER: { zh: '日期早于此前已登记的步骤，或晚于今天', en: 'The date precedes an earlier step, or is in the future' },
+  E_LIST_BASIS: { zh: '列入依据不完整：须关联行政处罚记录并逐项填写第十二条考量因素', en: 'The basis is incomplete: link the penalty records and fill in every Art. 12 factor' },
+  E_LIST_DOCUMENT: { zh: '缺少该步骤所需的文书号或证明材料', en: 'The document number or evidence this step needs is missing' },
+  E_LIST_REMOVAL_CONDITIONS: { zh: '提前移出条件未全部满足，或缺少证明材料', en: 'Not every early-removal condition holds, or evidence is missing' },
+  E_LIST_RESTRICTION_RUNNING: { zh: '更长的法定限制期限尚未届满，不能提前移出', en: 'A longer legal restriction is still running: no early removal' },
+  E_LIST_TYPE_UNKNOWN: { zh: '未知的名单类型，或该名单类型不适用此流程', en: 'Unknown list type, or the list type does not use this life cycle' },
+  E_RULESET_NONE: { zh: '该日期没有适用的规则版本', en: 'No rule set is in force on that date' },
+  E_RULE_INPUT: { zh: '适用规则所需的信息不全（如处罚严重程度）', en: 'The rule needs information that is missing (e.g. the severity)' },
+  // Published announcements and other departments' lists (services/announcements), review of unidentified firms.
+  E_IMPORT_FIRM_MISSING: { zh: '企业名称为空或已损坏，无法识别企业', en: 'The firm name is empty or damaged: the firm cannot be identified' },
+  E_IMPORT_ROW_EXCLUDED: { zh: '经办人确认时排除了该行', en: 'The officer left this row out when confirming' },
+  E_FOLLOW_UP_NO_CHECK: { zh: '未找到对应的原抽查记录（按企业、产品及批号或报告编号查找）', en: 'No earlier spot check matches (by firm, product and batch or report number)' },
+  E_FOLLOW_UP_AMBIGUOUS: { zh: '对应的原抽查记录不止一条，请在表中补充批号或报告编号', en: 'More than one earlier spot check matches: add the batch or report number' },
+  E_ANNOUNCE_MAPPING_CHANGED: { zh: '确认的列对应关系与预览时不同，请按新的对应关系重新预览', en: 'The confirmed column mapping differs from the preview: preview again with it' },
+  E_ANNOUNCE_ALREADY_IMPORTED: { zh: '同一文件已经导入过', en: 'This very file was already imported' },
+  E_IMPORT_NOTHING: { zh: '没有可导入的行，未写入任何数据', en: 'No row can be imported; nothing was written' },
+  E_REVIEW_NOT_WAITING: { zh: '该记录不在待识别企业列表中（已确认企业或已删除）', en: 'This record is not awaiting identification (already linked or deleted)' },
+  // Own signing keys and publications (services/keys, services/publications).
+  E_KEY_EXISTS: { zh: '该算法已有启用中的签名密钥：如需更换请使用密钥轮换', en: 'An active key of this algorithm exists: rotate it instead' },
+  E_KEY_NONE: { zh: '尚无启用中的签名密钥：请先由管理员生成密钥', en: 'No active signing key: an administrator must generate one first' },
+  E_AGENCY_UNSET: { zh: '尚未登记本机关的统一社会信用代码和名称', en: "The agency's unified social credit code and name are not set" },
+  E_PUBLICATION_EXISTS: { zh: '该文号的公告已发布：已发布的公告不可更改，请使用新的文号', en: 'A publication with this document number was already issued; issued publications never change' },
+  E_PUBLICATION_DATE: { zh: '公告日期不合理：须不早于截止日期和上一期公告的日期，且不晚于今天', en: 'Implausible date: not before the cut-off or the previous publication, not after today' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

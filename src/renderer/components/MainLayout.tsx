@@ -8,9 +8,10 @@ import { navigate, type Route } from '../lib/route';
 import { AppHeader } from './AppHeader';
 import { PageSwitch } from './PageSwitch';
 
-type MenuKey = 'enterprises' | 'audit' | 'users' | 'backups';
+type MenuKey = Exclude<Route['page'], 'enterprise'>;
 
 function menuKeyOf(route: Route): MenuKey {
+  if (route.page === 'annual-report') return 'evaluation';
   return route.page === 'enterprise' ? 'enterprises' : route.page;
 }
 
@@ -20,7 +21,11 @@ export function MainLayout() {
   const route = useRoute();
 
   const items: NonNullable<MenuProps['items']> = [
+    { key: 'home', label: t('nav.home') },
     { key: 'enterprises', label: t('nav.enterprises') },
+    ...(mayCall(user.role, 'evaluation:runs') ? [{ key: 'evaluation', label: t('nav.evaluation') }] : []),
+    ...(mayCall(user.role, 'imports:preview') ? [{ key: 'import', label: t('nav.import') }] : []),
+    { key: 'trash', label: t('nav.trash') },
     ...(mayCall(user.role, 'audit:list') ? [{ key: 'audit', label: t('nav.audit') }] : []),
     ...(mayCall(user.role, 'users:list') ? [{ key: 'users', label: t('nav.users') }] : []),
     ...(mayCall(user.role, 'backups:list') ? [{ key: 'backups', label: t('nav.backups') }] : []),

@@ -3,10 +3,15 @@ import { useAuth } from '../auth/use-auth';
 import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import type { Route } from '../lib/route';
+import { AnnualReportPage } from '../pages/AnnualReportPage';
 import { AuditPage } from '../pages/AuditPage';
 import { BackupsPage } from '../pages/BackupsPage';
 import { EnterpriseDetailPage } from '../pages/EnterpriseDetailPage';
 import { EnterprisesPage } from '../pages/EnterprisesPage';
+import { EvaluationPage } from '../pages/EvaluationPage';
+import { HomePage } from '../pages/HomePage';
+import { ImportPage } from '../pages/ImportPage';
+import { TrashPage } from '../pages/TrashPage';
 import { UsersPage } from '../pages/UsersPage';
 
 /** Pages a role cannot use say so, rather than showing a table that fails to load. */
@@ -18,12 +23,22 @@ export function PageSwitch({ route }: { route: Route }) {
     case 'enterprises':
       return <EnterprisesPage />;
     case 'enterprise':
-      return <EnterpriseDetailPage key={route.id} id={route.id} />;
+      return <EnterpriseDetailPage key={route.id} id={route.id} tab={route.tab} />;
+    case 'import':
+      return mayCall(user.role, 'imports:preview') ? <ImportPage /> : forbidden;
+    case 'trash':
+      return <TrashPage />;
     case 'audit':
       return mayCall(user.role, 'audit:list') ? <AuditPage /> : forbidden;
     case 'users':
       return mayCall(user.role, 'users:list') ? <UsersPage /> : forbidden;
     case 'backups':
       return mayCall(user.role, 'backups:list') ? <BackupsPage /> : forbidden;
+    case 'home':
+      return <HomePage />;
+    case 'evaluation':
+      return mayCall(user.role, 'evaluation:runs') ? <EvaluationPage runId={route.runId} enterpriseId={route.enterpriseId} tab={route.tab} /> : forbidden;
+    case 'annual-report':
+      return mayCall(user.role, 'evaluation:report') ? <AnnualReportPage key={route.runId ?? 0} runId={route.runId} /> : forbidden;
   }
 }

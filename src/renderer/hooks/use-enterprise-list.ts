@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { EnterpriseStatus } from '../../core/enterprises/enterprise';
+import type { RecordKind, RecordOutcome } from '../../core/records/record';
 import { useQuery } from './use-query';
 
-type ListState = { text: string; query: string; status: EnterpriseStatus | undefined; page: number; pageSize: number };
+export type SortField = 'id' | 'name' | 'uscc' | 'regionCode' | 'updatedAt';
+export type RecordFacts = { recordKind?: RecordKind; recordOutcome?: RecordOutcome; recordSince?: string };
+
+type ListState = {
+  text: string;
+  query: string;
+  status: EnterpriseStatus | undefined;
+  facts: RecordFacts;
+  sort: SortField;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+};
 
 /** Kept across visits so "back to the list" returns to the same search and page. */
-let remembered: ListState = { text: '', query: '', status: undefined, page: 1, pageSize: 20 };
+let remembered: ListState = { text: '', query: '', status: undefined, facts: {}, sort: 'id', order: 'asc', page: 1, pageSize: 20 };
 
 const TYPING_PAUSE_MS = 300;
 
@@ -24,8 +37,10 @@ export function useEnterpriseList() {
     return () => clearTimeout(timer);
   }, [state.text]);
 
-  const { query, status, page, pageSize } = state;
-  const result = useQuery('enterprises:list', { query, status, page, pageSize });
+  const { query, status, facts, sort, order, page, pageSize } = state;
+  // A kind is what makes the facts a filter; an outcome or a date alone means nothing yet.
+  const factFilter = facts.recordKind ? facts : {};
+  const result = useQuery('enterprises:list', { query, status, ...factFilter, sort, order, page, pageSize });
 
   return {
     ...state,
@@ -33,6 +48,8 @@ export function useEnterpriseList() {
     setText: (text: string) => setState((s) => ({ ...s, text, page: 1 })),
     searchNow: (text: string) => setState((s) => ({ ...s, text, query: text.trim(), page: 1 })),
     setStatus: (next: EnterpriseStatus | undefined) => setState((s) => ({ ...s, status: next, page: 1 })),
+    setFacts: (next: RecordFacts) => setState((s) => ({ ...s, facts: next, page: 1 })),
+    setSort: (next: SortField, nextOrder: 'asc' | 'desc') => setState((s) => ({ ...s, sort: next, order: nextOrder, page: 1 })),
     setPage: (next: number, size: number) => setState((s) => ({ ...s, page: size === s.pageSize ? next : 1, pageSize: size })),
   };
 }

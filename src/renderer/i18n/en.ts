@@ -1,6 +1,10 @@
+import { enDossier } from './en-dossier';
 import type { MessageKey } from './zh';
+import { enEvaluation } from './en-evaluation';
 
 export const en: Record<MessageKey, string> = {
+  ...enDossier,
+  ...enEvaluation,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

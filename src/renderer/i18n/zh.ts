@@ -1,8 +1,13 @@
+import { zhDossier } from './zh-dossier';
+import { zhEvaluation } from './zh-evaluation';
+
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
  * type of `en` is derived from this object and a missing translation is a compile error.
  */
 export const zh = {
+  ...zhDossier,
+  ...zhEvaluation,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

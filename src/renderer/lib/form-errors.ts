@@ -10,6 +10,7 @@ const FIELD_BY_CODE: Partial<Record<ErrorCode, string>> = {
   E_INDUSTRY_UNKNOWN: 'industryCode',
   E_USERNAME_TAKEN: 'username',
   E_PASSWORD_WEAK: 'password',
+  E_GTIN_INVALID: 'gtin',
 };
 
 /**

@@ -5,25 +5,53 @@
  */
 export type Route =
   | { page: 'enterprises' }
-  | { page: 'enterprise'; id: number }
+  /** A dossier; `tab` keeps the open tab across reloads and the back button. */
+  | { page: 'enterprise'; id: number; tab?: string }
+  | { page: 'import' }
+  | { page: 'trash' }
   | { page: 'audit' }
   | { page: 'users' }
-  | { page: 'backups' };
+  | { page: 'backups' }
+  | { page: 'home' }
+  /** 信用评价: the runs; one run (`runId`, open `tab`); one enterprise's explanation in it (`enterpriseId`). */
+  | { page: 'evaluation'; runId?: number; enterpriseId?: number; tab?: string }
+  /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
+  | { page: 'annual-report'; runId?: number };
+
+const SIMPLE = ['import', 'trash', 'audit', 'users', 'backups', 'home'] as const;
+
+const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
 export function parseRoute(hash: string): Route {
   const path = hash.startsWith('#/') ? hash.slice(2) : '';
-  const [head, id] = path.split('/');
-  if (head === 'enterprises' && id && /^\d+$/.test(id)) return { page: 'enterprise', id: Number(id) };
-  if (head === 'audit') return { page: 'audit' };
-  if (head === 'users') return { page: 'users' };
-  if (head === 'backups') return { page: 'backups' };
+  const [head, id, tab] = path.split('/');
+  if (head === 'enterprises' && id && /^\d+$/.test(id)) {
+    return tab && /^[a-z-]+$/.test(tab) ? { page: 'enterprise', id: Number(id), tab } : { page: 'enterprise', id: Number(id) };
+  }
+  if (head === 'evaluation') {
+    const runId = numberOf(id);
+    const runTab = runId && tab && /^[a-z-]+$/.test(tab) ? tab : undefined;
+    return { page: 'evaluation', runId, enterpriseId: runId ? numberOf(tab) : undefined, tab: runTab };
+  }
+  if (head === 'annual-report') return { page: 'annual-report', runId: numberOf(id) };
+  const simple = SIMPLE.find((p) => p === head);
+  if (simple) return { page: simple };
   return { page: 'enterprises' };
 }
 
 export function hrefOf(route: Route): string {
-  return route.page === 'enterprise' ? `#/enterprises/${route.id}` : `#/${route.page}`;
+  if (route.page === 'enterprise') return `#/enterprises/${route.id}${route.tab ? `/${route.tab}` : ''}`;
+  if (route.page === 'evaluation' && route.runId) return `#/evaluation/${route.runId}${route.enterpriseId ? `/${route.enterpriseId}` : route.tab ? `/${route.tab}` : ''}`;
+  if (route.page === 'annual-report' && route.runId) return `#/annual-report/${route.runId}`;
+  return `#/${route.page}`;
 }
 
 export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
+}
+
+/** Changes the hash without a new history entry (switching tabs should not fill the back button). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(null, '', hrefOf(route));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

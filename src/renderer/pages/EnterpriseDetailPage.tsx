@@ -1,50 +1,51 @@
-import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import type { DescriptionsProps } from 'antd';
-import type { Enterprise } from '../../contract';
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, App, Button, Descriptions, Result, Skeleton, Typography } from 'antd';
 import { ApiError, errorText } from '../api/api-error';
 import { useAuth } from '../auth/use-auth';
+import { DossierStanding } from '../components/dossier/DossierStanding';
+import { DossierTabs } from '../components/dossier/DossierTabs';
+import { enterpriseItems } from '../components/dossier/enterprise-items';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
-import { EnterpriseHistory } from '../components/EnterpriseHistory';
 import { StatusTag } from '../components/StatusTag';
+import { DossierContext, type Dossier } from '../hooks/use-dossier';
+import { useDossierQuery } from '../hooks/use-dossier';
 import { useQuery } from '../hooks/use-query';
-import type { Translate } from '../i18n/translate';
+import { useRecordDialogs } from '../hooks/use-record-dialogs';
 import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
-import { formatDateTime } from '../lib/format';
 import { navigate } from '../lib/route';
 
-function items(e: Enterprise, t: Translate): DescriptionsProps['items'] {
-  const orDash = (text: string) => text || '—';
-  return [
-    {
-      key: 'uscc',
-      label: t('field.uscc'),
-      children: (
-        <Space wrap>
-          <span className="mono">{e.uscc}</span>
-          {e.usccCheckAcknowledged && <Tag color="orange">{t('detail.ackTag')}</Tag>}
-        </Space>
-      ),
-    },
-    { key: 'name', label: t('field.name'), children: e.name },
-    { key: 'region', label: t('field.region'), children: `${e.regionCode} ${e.regionName}` },
-    { key: 'industry', label: t('field.industry'), children: `${e.industryCode} ${e.industryName}` },
-    { key: 'legalRepresentative', label: t('field.legalRepresentative'), children: orDash(e.legalRepresentative) },
-    { key: 'status', label: t('field.status'), children: <StatusTag status={e.status} /> },
-    { key: 'address', label: t('field.address'), children: orDash(e.address), span: 2 },
-    { key: 'createdAt', label: t('field.createdAt'), children: formatDateTime(e.createdAt) },
-    { key: 'updatedAt', label: t('field.updatedAt'), children: formatDateTime(e.updatedAt) },
-  ];
+/** The header's standing and the tabs: inside the dossier context, so they share its reloads. */
+function DossierBody({ id, tab, productsLoading }: { id: number; tab: string | undefined; productsLoading: boolean }) {
+  const { data: summary } = useDossierQuery('dossier:summary', { enterpriseId: id });
+  const dialogs = useRecordDialogs();
+  return (
+    <>
+      <DossierStanding summary={summary} onOpenRecord={dialogs.view} />
+      <DossierTabs enterpriseId={id} tab={tab} summary={summary} productsLoading={productsLoading} />
+      {dialogs.element}
+    </>
+  );
 }
 
-/** One enterprise: every field, editing for officers, and its change history for reviewers. */
-export function EnterpriseDetailPage({ id }: { id: number }) {
+/** 企业档案: the enterprise's fields, where it stands, and everything on record about it. */
+export function EnterpriseDetailPage({ id, tab }: { id: number; tab?: string }) {
   const { t, locale } = useI18n();
   const { user } = useAuth();
   const { message } = App.useApp();
+  const [version, setVersion] = useState(0);
   const { data, error, reload } = useQuery('enterprises:get', { id });
+  const products = useQuery('products:list', { enterpriseId: id });
   const [editing, setEditing] = useState(false);
+  const reloadProducts = products.reload;
+  const changed = useCallback(() => {
+    setVersion((v) => v + 1);
+    reloadProducts();
+  }, [reloadProducts]);
+  const dossier = useMemo<Dossier>(
+    () => ({ enterpriseId: id, version, changed, canEdit: mayCall(user.role, 'records:create'), products: products.data ?? [] }),
+    [id, version, changed, user.role, products.data],
+  );
   const back = <Button onClick={() => navigate({ page: 'enterprises' })}>{t('detail.back')}</Button>;
 
   if (error instanceof ApiError && error.code === 'E_NOT_FOUND') {
@@ -70,13 +71,15 @@ export function EnterpriseDetailPage({ id }: { id: number }) {
       </div>
       <Descriptions
         bordered
-        column={2}
+        column={3}
         size="small"
-        items={items(data, t)}
-        styles={{ label: { width: 150 } }}
+        items={enterpriseItems(data, t)}
+        styles={{ label: { width: 130 } }}
         data-testid="enterprise-detail"
       />
-      {mayCall(user.role, 'audit:list') && <EnterpriseHistory key={data.updatedAt} id={data.id} />}
+      <DossierContext.Provider value={dossier}>
+        <DossierBody id={id} tab={tab} productsLoading={products.loading} />
+      </DossierContext.Provider>
       <EnterpriseFormModal
         open={editing}
         enterprise={data}
@@ -85,6 +88,7 @@ export function EnterpriseDetailPage({ id }: { id: number }) {
           setEditing(false);
           message.success(t('form.saved'));
           reload();
+          changed();
         }}
       />
     </section>

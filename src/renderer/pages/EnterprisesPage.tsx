@@ -5,11 +5,14 @@ import { errorText } from '../api/api-error';
 import { useAuth } from '../auth/use-auth';
 import { enterpriseColumns } from '../components/enterprise-columns';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal';
-import { useEnterpriseList } from '../hooks/use-enterprise-list';
+import { RecordFactFilter } from '../components/RecordFactFilter';
+import { useEnterpriseList, type SortField } from '../hooks/use-enterprise-list';
 import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import { statusLabel } from '../lib/labels';
 import { navigate } from '../lib/route';
+
+const SORTABLE: readonly SortField[] = ['uscc', 'name', 'regionCode'];
 
 /** 企业档案: search by part of a name or a USCC, filter by status, page on the server. */
 export function EnterprisesPage() {
@@ -19,8 +22,8 @@ export function EnterprisesPage() {
   const list = useEnterpriseList();
   const [creating, setCreating] = useState(false);
   const { data, error, loading } = list.result;
-  const columns = useMemo(() => enterpriseColumns(t), [t]);
-  const filtered = list.query !== '' || list.status !== undefined;
+  const columns = useMemo(() => enterpriseColumns(t, list.sort, list.order), [t, list.sort, list.order]);
+  const filtered = list.query !== '' || list.status !== undefined || list.facts.recordKind !== undefined;
   const open = (id: number) => navigate({ page: 'enterprise', id });
 
   return (
@@ -43,7 +46,7 @@ export function EnterprisesPage() {
           value={list.text}
           onChange={(e) => list.setText(e.target.value)}
           onSearch={(value) => list.searchNow(value)}
-          style={{ width: 460 }}
+          style={{ width: 400 }}
         />
         <Select<EnterpriseStatus>
           allowClear
@@ -54,9 +57,10 @@ export function EnterprisesPage() {
           options={ENTERPRISE_STATUSES.map((s) => ({ value: s, label: statusLabel(s, locale) }))}
           style={{ width: 150 }}
         />
+        <RecordFactFilter value={list.facts} onChange={list.setFacts} />
         <span className="grow" />
         <Typography.Text type="secondary" data-testid="enterprise-total" aria-live="polite">
-          {data ? t('ent.total', { count: data.total }) : ''}
+          {data ? (data.totalCapped ? t('ent.totalCapped', { count: data.total }) : t('ent.total', { count: data.total })) : ''}
         </Typography.Text>
         {mayCall(user.role, 'enterprises:create') && (
           <Button type="primary" onClick={() => setCreating(true)}>
@@ -81,13 +85,20 @@ export function EnterprisesPage() {
         })}
         // Before the first answer there is nothing to call empty yet.
         locale={{ emptyText: !data ? ' ' : filtered ? t('ent.noMatch') : t('ent.empty') }}
+        onChange={(_, __, sorter, extra) => {
+          if (extra.action !== 'sort') return;
+          const one = Array.isArray(sorter) ? sorter[0] : sorter;
+          const field = SORTABLE.find((f) => f === one?.columnKey);
+          if (field && one?.order) list.setSort(field, one.order === 'ascend' ? 'asc' : 'desc');
+          else list.setSort('id', 'asc');
+        }}
         pagination={{
           current: list.page,
           pageSize: list.pageSize,
           total: data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (count, [from, to]) => t('ent.range', { from, to, count }),
+          showTotal: (count, [from, to]) => t(data?.totalCapped ? 'ent.rangeCapped' : 'ent.range', { from, to, count }),
           onChange: list.setPage,
         }}
       />

@@ -10,9 +10,14 @@ export class EnterpriseDetailPage {
   constructor(readonly page: Page) {
     this.title = page.locator('#enterprise-title');
     this.details = page.getByTestId('enterprise-detail');
-    this.history = page.getByTestId('enterprise-history');
+    this.history = page.getByTestId('dossier-history');
     this.edit = page.getByRole('button', { name: '编辑' });
     this.back = page.getByRole('button', { name: '返回列表' });
+  }
+
+  /** The dossier's 变更历史 tab: the field history, rendered only once the tab is open. */
+  async openHistory(): Promise<void> {
+    await this.page.getByRole('tab', { name: '变更历史' }).click();
   }
 
   /** The value cell next to a label in the Descriptions table. */

@@ -8,9 +8,16 @@ import type { ImportKind } from './kind';
 import { RECORD_KINDS, type RecordKind } from '../../../core/records/record';
 import { recordKind, type ImportedRecord } from './records';
 import { recordStore } from './records-store';
+import { personKind, type ImportedPerson } from './persons';
+import { personStore } from './persons-store';
+import { productKind, type ImportedProduct } from './products';
+import { productStore } from './products-store';
 
 /** The record type each kind checks rows into. */
-export type KindRecords = { enterprises: EnterpriseFields } & { [K in RecordKind]: ImportedRecord };
+export type KindRecords = { enterprises: EnterpriseFields; persons: ImportedPerson; products: ImportedProduct } & { [K in RecordKind]: ImportedRecord };
+
+/** Who an export is for: ID numbers are whole only for administrators (issue 3). */
+export type ExportReader = { admin: boolean };
 
 /** Where a kind's records live in the database. */
 export type KindStore<T> = {
@@ -18,12 +25,14 @@ export type KindStore<T> = {
   existing(db: Database.Database): (key: string) => { code: ErrorCode; message: string } | null;
   inserter(db: Database.Database, at: string, batchId: number): (record: T) => void;
   /** The records an export writes, oldest first, excluding the trash. */
-  stored(db: Database.Database): Iterable<T>;
+  stored(db: Database.Database, reader: ExportReader): Iterable<T>;
 };
 
 /** The kinds of file the importer understands. A new kind adds its two modules and a line here. */
 export const KINDS: { [K in ImportKindName]: { kind: ImportKind<KindRecords[K]>; store: KindStore<KindRecords[K]> } } = {
   enterprises: { kind: enterpriseKind, store: { existing: storedUscc, inserter: enterpriseInserter, stored: storedEnterprises } },
+  persons: { kind: personKind, store: personStore },
+  products: { kind: productKind, store: productStore },
   ...recordKinds(),
 };
 
@@ -38,6 +47,8 @@ function recordKinds(): { [K in RecordKind]: { kind: ImportKind<ImportedRecord>;
 /** The table and audit entity a kind's rows live in (an undo soft-deletes them there). */
 export const KIND_TABLES: { [K in ImportKindName]: { table: string; entity: string } } = {
   enterprises: { table: 'enterprises', entity: 'enterprise' },
+  persons: { table: 'persons', entity: 'person' },
+  products: { table: 'products', entity: 'product' },
   ...Object.fromEntries(RECORD_KINDS.map((k) => [k, { table: 'credit_records', entity: 'record' }])) as { [K in RecordKind]: { table: string; entity: string } },
 };
 
