@@ -87,7 +87,7 @@ describe('installer configuration', () => {
     expect(resourcesDir({ isPackaged: true, resourcesPath: '/opt/qcd/resources', appPath: '', mainDir: '', userData: '' }))
       .toBe(join('/opt/qcd/resources', extra?.to ?? ''));
     const shipped = filesUnder(join(ROOT, 'resources')).map((f) => relative('resources', f));
-    const needed = shipped.filter((f) => f.startsWith('migrations/') || f.startsWith('codes/') || f.startsWith('calendars/'));
+    const needed = shipped.filter((f) => ['migrations/', 'codes/', 'calendars/', 'models/'].some((d) => f.startsWith(d)));
     expect(needed.length).toBeGreaterThan(3);
     expect(needed.filter((f) => !(extra?.filter ?? []).some((g) => globToRegExp(g).test(f)))).toEqual([]);
     expect(shipped.filter((f) => !needed.includes(f))).toEqual([]);
