@@ -42,7 +42,7 @@ type RawRow = Omit<EnterpriseRow, 'usccCheckAcknowledged' | 'keyProduct'> & { us
  * "430100" means the whole of Changsha, as "4301" does: GB/T 2260 pads a prefecture or province
  * with 00 pairs, so those are dropped before matching by prefix.
  */
-function regionGlob(prefix: string): string {
+export function regionGlob(prefix: string): string {
   let p = prefix;
   while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
   return `${p}*`;

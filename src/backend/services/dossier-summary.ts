@@ -1,5 +1,6 @@
 import { RECORD_KINDS, type RecordKind } from '../../core/records/record';
 import { toBeijingDate } from '../../core/shared/time';
+import { CLOSED_STATES } from '../../core/spot-checks/states';
 import { and, asc, eq, isNotNull, isNull, notInArray } from 'drizzle-orm';
 import { creditRecords } from '../db/schema';
 import type { Handler } from '../router/context';
@@ -7,8 +8,8 @@ import { attachmentsOf } from './attachments';
 import { findEnterpriseRow } from './enterprises';
 import { eventsOf, followUpOf } from './spot-check-follow-up';
 
-/** Spot-check states in which nothing more is expected of anybody. */
-const SETTLED = new Set(['passed', 'closed-pass', 'referred', 'refused', 'planned']);
+/** Spot-check states in which nothing more is expected of anybody: the closed ones, and a check not yet sampled. */
+const SETTLED: readonly string[] = [...CLOSED_STATES, 'planned'];
 
 type CountRow = { kind: string; total: number; negative: number; positive: number };
 

@@ -7,7 +7,7 @@ import type { CallContext, Handler } from '../router/context';
 import { findEnterpriseRow } from './enterprises';
 
 /** Narrows a stored text to its vocabulary; a value outside it means the file was edited by hand. */
-function oneOf<T extends string>(values: readonly T[], v: string | null, column: string): T {
+export function oneOf<T extends string>(values: readonly T[], v: string | null, column: string): T {
   const found = values.find((x) => x === v);
   if (found === undefined) throw new Error(`credit_records.${column} holds an unknown value: ${String(v)}`);
   return found;

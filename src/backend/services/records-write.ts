@@ -1,3 +1,4 @@
+import { impliedEvents } from '../../core/spot-checks/implied';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { RecordDraftInput } from '../../contract/records';
 import { validateRecordDraft, type RecordDraft } from '../../core/records/draft';
@@ -14,7 +15,7 @@ import { findPersonRow } from './persons';
 import { findRecordRow, toRecordView } from './records-read';
 import { recordDetail } from './records-detail';
 import { softDelete } from './soft-delete';
-import { eventsOf, historyOf, impliedEvents } from './spot-check-follow-up';
+import { eventsOf, historyOf } from './spot-check-follow-up';
 
 /** The kind's rules, then the links: a product must be the same enterprise's, a person must exist. */
 function validated(ctx: CallContext, kind: RecordKind, enterpriseId: number, draft: RecordDraftInput): RecordDraft {

@@ -11,24 +11,6 @@ import type { CallContext } from '../router/context';
 
 const isEventType = (e: string): e is SpotCheckEventType => (SPOT_CHECK_EVENTS as readonly string[]).includes(e);
 
-/**
- * The events a spot check entered with already in a given state imply: the machine starts at
- * 计划 and only reaches 不合格 through sampling, testing and a result, so those are recorded too
- * (dated from the report), and the follow-up replays from a complete history.
- */
-export function impliedEvents(state: string | null, details: Record<string, unknown>): SpotCheckEvent[] {
-  const sampledOn = typeof details.sampledOn === 'string' ? details.sampledOn : null;
-  const resultOn = typeof details.resultOn === 'string' ? details.resultOn : sampledOn;
-  if (sampledOn === null || state === null || state === 'planned') return [];
-  if (state === 'refused') return [{ type: 'refuse', on: sampledOn }];
-  const events: SpotCheckEvent[] = [{ type: 'sample', on: sampledOn }];
-  if (state === 'sampled') return events;
-  events.push({ type: 'start-test', on: sampledOn });
-  if (state === 'passed') events.push({ type: 'result-pass', on: resultOn ?? sampledOn });
-  else if (state !== 'testing') events.push({ type: 'result-fail', on: resultOn ?? sampledOn });
-  return events;
-}
-
 export function eventsOf(ctx: CallContext, recordId: number): RecordEventRow[] {
   return ctx.ws.orm.select().from(recordEvents).where(eq(recordEvents.recordId, recordId)).orderBy(asc(recordEvents.id)).all();
 }

@@ -8,3 +8,4 @@ export {
   SPOT_CHECK_STATE_LABELS, SPOT_CHECK_STATES, type SideEvent, type SpotCheckEventType, type SpotCheckState,
 } from './states';
 export { SPOT_CHECK_WARNINGS, type SpotCheckWarning, type SpotCheckWarningCode } from './windows';
+export { impliedEvents } from './implied';

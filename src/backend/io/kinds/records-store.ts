@@ -1,8 +1,8 @@
+import { impliedEvents } from '../../../core/spot-checks/implied';
 import type Database from 'better-sqlite3';
 import { DATE_PRECISIONS, RECORD_EFFECTS, RECORD_OUTCOMES, SEVERITIES, type RecordKind } from '../../../core/records/record';
 import type { ErrorCode } from '../../../core/shared/errors';
 import { fail } from '../../failure';
-import { impliedEvents } from '../../services/spot-check-follow-up';
 import type { KindStore } from '.';
 import type { ImportedRecord } from './records';
 

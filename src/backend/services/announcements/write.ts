@@ -1,7 +1,7 @@
+import { impliedEvents } from '../../../core/spot-checks/implied';
 import type Database from 'better-sqlite3';
 import { outcomeForState } from '../../../core/spot-checks/states';
 import { fail } from '../../failure';
-import { impliedEvents } from '../spot-check-follow-up';
 import type { Plan } from './plan';
 
 export type WriteContext = { db: Database.Database; batchId: number; by: string; at: string; signal: AbortSignal; progress: (done: number, total: number) => void };

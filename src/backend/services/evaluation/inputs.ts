@@ -1,6 +1,8 @@
 import type { Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { EvaluationInput, PreviousGrade } from '../../../core/evaluation/types';
+import { regionGlob } from '../../db/enterprise-search';
+import { oneOf } from '../records-read';
 import { DATE_PRECISIONS, RECORD_EFFECTS, RECORD_KINDS, RECORD_OUTCOMES, SEVERITIES, type CreditRecord } from '../../../core/records/record';
 
 export type Scope = { regionPrefix?: string | undefined; industryCode?: string | undefined };
@@ -24,12 +26,6 @@ const RECORDS_SQL = `SELECT id, enterprise_id AS enterpriseId, kind, effect, occ
   CASE kind WHEN 'awards' THEN json_extract(details, '$.level') END AS level
   FROM credit_records WHERE enterprise_id BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY enterprise_id, id`;
 
-const narrow = <T extends string>(values: readonly T[], v: string | null, what: string): T => {
-  const hit = values.find((x) => x === v);
-  if (hit === undefined) throw new Error(`credit_records.${what} holds an unknown value: ${String(v)}`);
-  return hit;
-};
-
 function toRecord(r: RecordRow): CreditRecord {
   const details: Record<string, unknown> = {};
   if (r.seriousFail !== null) details.seriousFail = r.seriousFail === 1;
@@ -37,23 +33,17 @@ function toRecord(r: RecordRow): CreditRecord {
   if (r.type !== null) details.type = r.type;
   if (r.level !== null) details.level = r.level;
   return {
-    id: r.id, kind: narrow(RECORD_KINDS, r.kind, 'kind'), enterpriseId: r.enterpriseId, personId: null, productId: null,
-    effect: narrow(RECORD_EFFECTS, r.effect, 'effect'), authority: '', authorityCode: null, docNo: null, occurredOn: r.occurredOn,
-    datePrecision: narrow(DATE_PRECISIONS, r.datePrecision, 'date_precision'), endsOn: r.endsOn,
-    outcome: r.outcome === null ? null : narrow(RECORD_OUTCOMES, r.outcome, 'outcome'),
-    severity: r.severity === null ? null : narrow(SEVERITIES, r.severity, 'severity'), state: r.state, summary: '', details,
+    id: r.id, kind: oneOf(RECORD_KINDS, r.kind, 'kind'), enterpriseId: r.enterpriseId, personId: null, productId: null,
+    effect: oneOf(RECORD_EFFECTS, r.effect, 'effect'), authority: '', authorityCode: null, docNo: null, occurredOn: r.occurredOn,
+    datePrecision: oneOf(DATE_PRECISIONS, r.datePrecision, 'date_precision'), endsOn: r.endsOn,
+    outcome: r.outcome === null ? null : oneOf(RECORD_OUTCOMES, r.outcome, 'outcome'),
+    severity: r.severity === null ? null : oneOf(SEVERITIES, r.severity, 'severity'), state: r.state, summary: '', details,
   };
 }
 
 /** The line of a record in the run's input digest: every value the evaluation can read, in a fixed order. */
 const digestLine = (r: RecordRow): string =>
   `${r.id}|${r.kind}|${r.effect}|${r.occurredOn}|${r.datePrecision}|${r.endsOn ?? ''}|${r.outcome ?? ''}|${r.severity ?? ''}|${r.seriousFail ?? ''}|${r.certification ?? ''}|${r.type ?? ''}|${r.level ?? ''}\n`;
-
-function regionGlob(prefix: string): string {
-  let p = prefix;
-  while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
-  return `${p}*`;
-}
 
 export type InputReader = {
   /** The next chunk of inputs in enterprise-id order, or null when done; each also feeds the digest. */
