@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KIND_SPECS } from '../../src/core/records/kinds';
+import { RECORD_KINDS } from '../../src/core/records/record';
 import { ERROR_CODES, ERROR_MESSAGES } from '../../src/core/shared/errors';
 import { en } from '../../src/renderer/i18n/en';
 import { makeTranslator } from '../../src/renderer/i18n/translate';
 import { zh } from '../../src/renderer/i18n/zh';
 import { formatBytes, formatLocaleDateTime } from '../../src/renderer/lib/format';
+import { detailFields } from '../../src/renderer/lib/record-fields';
 
 const CJK = /[\u3400-\u9fff]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -56,6 +59,19 @@ describe('two languages', () => {
       expect(m.en.trim(), code).not.toBe('');
       expect(CJK.test(m.en), code).toBe(false);
     }
+  });
+
+  it('every record field and choice that core labels in Chinese has its English label', () => {
+    const missing: string[] = [];
+    for (const kind of RECORD_KINDS) {
+      expect(detailFields(kind, 'en').length, kind).toBe(Object.keys(KIND_SPECS[kind].labels).length);
+      for (const f of detailFields(kind, 'en')) {
+        if (CJK.test(f.label)) missing.push(`${kind}.${f.key}: ${f.label}`);
+        if ('options' in f.widget) missing.push(...f.widget.options.filter((o) => CJK.test(o.label)).map((o) => `${kind}.${f.key} = ${o.label}`));
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(detailFields('penalties', 'zh').find((f) => f.key === 'CF_WSH')?.label).toBe('行政处罚决定书文号');
   });
 
   it('no Chinese string in the renderer outside the dictionaries, except the reasoned few', () => {

@@ -1,8 +1,10 @@
 import { KIND_SPECS } from '../../core/records/kinds';
 import { RECORD_KINDS } from '../../core/records/record';
+import type { Locale } from '../../core/shared/errors';
 import type { Translate } from '../i18n/translate';
 import type { MessageKey } from '../i18n/zh';
 import { fieldLabel } from './labels';
+import { recordTerm } from './record-fields';
 
 /** Columns of a credit record as its audit snapshots name them. */
 const RECORD_FIELDS: Record<string, MessageKey> = {
@@ -54,11 +56,11 @@ const DETAIL_LABELS: Record<string, string> = Object.assign({}, ...RECORD_KINDS.
  * columns, a record's details (`details.CF_WSH`) by core's labels, product and evidence fields.
  * Unknown fields stay as they are, so nothing is hidden.
  */
-export function historyFieldLabel(entity: string, field: string, t: Translate): string {
+export function historyFieldLabel(entity: string, field: string, t: Translate, locale: Locale): string {
   const table = entity === 'record' ? RECORD_FIELDS : entity === 'product' ? PRODUCT_FIELDS : entity === 'attachment' ? ATTACHMENT_FIELDS : null;
   const key = table?.[field];
   if (key) return t(key);
-  if (entity === 'record' && DETAIL_LABELS[field]) return DETAIL_LABELS[field];
+  if (entity === 'record' && DETAIL_LABELS[field]) return recordTerm(DETAIL_LABELS[field], locale);
   return fieldLabel(field, t);
 }
 

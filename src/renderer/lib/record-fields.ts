@@ -5,6 +5,8 @@ import {
 import { PARTY_TYPES, PENALTY_PROCEDURE_LABELS, PENALTY_TYPES } from '../../core/records/details/penalties';
 import { FAILURE_DEGREE_LABELS, PLAN_TYPE_LABELS, SAMPLING_DOMAIN_LABELS } from '../../core/records/details/spot-checks';
 import { z } from 'zod';
+import type { Locale } from '../../core/shared/errors';
+import { EN_RECORD_TERMS } from '../i18n/en-record-terms';
 import { KIND_SPECS } from '../../core/records/kinds';
 import type { RecordKind } from '../../core/records/record';
 
@@ -111,13 +113,23 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
   return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
 }
 
-/** The detail fields of a kind in the order core lists their labels, with their widgets. */
-export function detailFields(kind: RecordKind): DetailField[] {
+/** Core's Chinese label of a record field or choice, in the interface language (Chinese when no English is known). */
+export function recordTerm(label: string, locale: Locale): string {
+  return locale === 'en' ? (EN_RECORD_TERMS[label] ?? label) : label;
+}
+
+function localized(widget: FieldWidget, locale: Locale): FieldWidget {
+  if (locale === 'zh' || (widget.type !== 'select' && widget.type !== 'tags')) return widget;
+  return { ...widget, options: widget.options.map((o) => ({ value: o.value, label: recordTerm(o.label, locale) })) };
+}
+
+/** The detail fields of a kind in the order core lists their labels, with their widgets, labelled in `locale`. */
+export function detailFields(kind: RecordKind, locale: Locale = 'zh'): DetailField[] {
   const shape = shapeOf(KIND_SPECS[kind].schema);
   return Object.entries(KIND_SPECS[kind].labels).map(([key, label]) => ({
     key,
-    label,
-    widget: WIDGETS[kind][key] ?? { type: 'text' },
+    label: recordTerm(label, locale),
+    widget: localized(WIDGETS[kind][key] ?? { type: 'text' }, locale),
     // Required is what the schema refuses to see missing; the star then never disagrees with the check.
     required: shape[key] !== undefined && !shape[key].safeParse(undefined).success,
   }));

@@ -65,7 +65,7 @@ export function DossierHistoryTab() {
       title: t('audit.changes'),
       render: (_, r) => (
         <span className="change-line">
-          <Typography.Text strong>{historyFieldLabel(r.entity, r.field, t)}</Typography.Text>
+          <Typography.Text strong>{historyFieldLabel(r.entity, r.field, t, locale)}</Typography.Text>
           {t('common.colon')}
           {r.before !== null && (
             <>

@@ -30,7 +30,7 @@ function items(r: RecordDetail, t: Translate, locale: Locale, productName: strin
     ...(r.state ? [{ key: 'state', label: t('record.state'), children: stateLabel(r.state, locale) }] : []),
     ...(r.endsOn ? [{ key: 'endsOn', label: t('record.endsOn'), children: r.endsOn }] : []),
     ...(productName ? [{ key: 'product', label: t('record.product'), children: productName }] : []),
-    ...detailFields(r.kind)
+    ...detailFields(r.kind, locale)
       .filter((f) => f.widget.type !== 'derived' && r.details[f.key] !== undefined)
       .map((f) => ({ key: `d-${f.key}`, label: f.label, children: detailText(f.widget, r.details[f.key], yesNo, t('form.unitTenThousandYuan')) })),
     { key: 'source', label: t('record.createdBy'), children: `${r.createdBy} · ${formatDateTime(r.createdAt)}` },

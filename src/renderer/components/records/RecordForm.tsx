@@ -48,7 +48,7 @@ export function RecordForm({ kind, enterpriseId, record, products, onCancel, onS
   const [busy, setBusy] = useState(false);
   const meta = KIND_META[kind];
   const asked = commonFields(kind);
-  const fields = useMemo(() => detailFields(kind).filter((f) => f.widget.type !== 'derived'), [kind]);
+  const fields = useMemo(() => detailFields(kind, locale).filter((f) => f.widget.type !== 'derived'), [kind, locale]);
   const known = useMemo(() => new Set([...asked, ...fields.map((f) => `details.${f.key}`)]), [asked, fields]);
 
   /** A rule that runs the whole check and reports what concerns this one field. */
