@@ -17,7 +17,11 @@ afterAll(() => {
 });
 
 const WORDS = ['init', 'demo', 'stats', 'audit', 'verify', 'backup', 'restore', 'check-code', '--json', '--undo', '--help', '-h',
-  '--workspace', '--password-file', '--user', '--enterprises', '--seed', '--out', '--bogus', '--', '-', 'admin', '0', '-1', '1e9', 'NaN'];
+  '--workspace', '--password-file', '--user', '--enterprises', '--seed', '--out', '--bogus', '--', '-', 'admin', '0', '-1', '1e9', 'NaN',
+  // The later commands: import and export, search, dossier, evaluation, keys and publications, trust, code tables.
+  'template', 'import', 'export', 'search', 'dossier', 'evaluate', 'explain', 'keys', 'generate', 'list', 'publish', 'publication',
+  'trust', 'add', 'codes', 'update', '--kind', 'enterprises', 'penalties', '--query', '--uscc', '--as-of', '2026-06-30', '--run',
+  '--list', 'black', '--from', '--to', '--doc-no', '--passphrase-file', '--alg', 'ed25519', 'sm2', '--reject-invalid'];
 const token = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.constantFrom('\u0000', '９１', '<b>', '../..', ''));
 
 /**
@@ -32,7 +36,7 @@ describe('qcd survives hostile arguments', () => {
         const prev = raw[i - 1];
         if (prev === '--workspace') return join(t.dir, `ws${ws}`);
         if (prev === '--out') return join(t.dir, `out${ws}.sqlite`);
-        if (prev === '--password-file') return pw;
+        if (prev === '--password-file' || prev === '--passphrase-file') return pw;
         if (prev === '--enterprises') return String(1 + (ws % 3));
         return a;
       });
