@@ -32,7 +32,7 @@ beforeAll(() => {
   const one = join(t.dir, 'one');
   expect(qcd('demo', '--workspace', one, '--enterprises', '1', '--password-file', pw).status).toBe(0);
   expect(qcd('backup', '--workspace', one, '--out', oneBackup).status).toBe(0);
-});
+}, 300_000);
 afterAll(() => {
   t.cleanup();
   console.warn(`crash harness: ${kills} SIGKILLs`);
