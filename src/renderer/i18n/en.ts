@@ -1,10 +1,12 @@
 import { enDossier } from './en-dossier';
 import type { MessageKey } from './zh';
 import { enEvaluation } from './en-evaluation';
+import { enSessions } from './en-sessions';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
   ...enEvaluation,
+  ...enSessions,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
