@@ -40,7 +40,7 @@ const calls = [
   evaluation.evaluationWhatIf,
   trust.trustAdd, trust.trustList, trust.trustRevoke,
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
-  publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
+  publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
   announcements.reviewLinkUscc,
 ] as const;
