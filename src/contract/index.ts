@@ -76,3 +76,5 @@ export * from './accounts';
 export * from './persons';
 export * from './trash';
 export * from './imports';
+export * from './keys';
+export * from './publications';

@@ -1,10 +1,12 @@
 import { enDossier } from './en-dossier';
 import type { MessageKey } from './zh';
 import { enEvaluation } from './en-evaluation';
+import { enPublish } from './en-publish';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
   ...enEvaluation,
+  ...enPublish,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
