@@ -109,6 +109,7 @@ export const enPublish: Record<keyof typeof zhPublish, string> = {
   'pub.exportedIdentical': 'Exported {file}, SHA-256 {sha256}, byte-identical to the issued package',
   'pub.exportedDiffers': 'The exported {file} does not match the digest recorded at issue: do not use it, tell an administrator',
   'pub.emptyIssuer': 'Nothing issued yet. Fill in the form above to issue the first publication.',
+  'pub.emptyNoKey': 'Nothing issued yet.',
   'pub.emptyOther': 'Nothing issued yet. Reviewers and administrators issue publications.',
   'pub.noKey': 'No signing key: publications cannot be issued',
   'pub.noKeyAdmin': "Generate the agency's signing key under Signing keys first.",

@@ -108,6 +108,7 @@ export const zhPublish = {
   'pub.exportedIdentical': '已导出 {file}，SHA-256 {sha256}，与发布时逐字节相同',
   'pub.exportedDiffers': '导出的 {file} 与发布时记录的摘要不一致，请勿使用并联系管理员',
   'pub.emptyIssuer': '尚未发布公告。填写上方表单即可发布第一期。',
+  'pub.emptyNoKey': '尚未发布公告。',
   'pub.emptyOther': '尚未发布公告。公告由审核人或管理员发布。',
   'pub.noKey': '尚无签名密钥，不能发布公告',
   'pub.noKeyAdmin': '请先在“签名密钥”中生成本机关的签名密钥。',

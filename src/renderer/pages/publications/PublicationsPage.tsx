@@ -56,7 +56,7 @@ export function PublicationsPage() {
       {mayIssue && hasKey && <IssueForm onPreviewed={setPreviewed} />}
       <Typography.Title level={5}>{t('pub.issuedList')}</Typography.Title>
       <IssuedTable rows={issued.data} loading={issued.loading} onExport={onExport} onVerify={onVerify}
-        emptyText={mayIssue ? t('pub.emptyIssuer') : t('pub.emptyOther')} />
+        emptyText={!mayIssue ? t('pub.emptyOther') : hasKey ? t('pub.emptyIssuer') : t('pub.emptyNoKey')} />
       {previewed && (
         <IssueConfirmModal previewed={previewed} onClose={() => setPreviewed(null)} onIssued={() => issued.reload()}
           onDownload={(p) => void exportAgain(p.id)} />
