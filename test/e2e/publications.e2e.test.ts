@@ -124,7 +124,7 @@ describe('signing keys, a publication, and verifying it in the app', () => {
     await keys.generate.click();
     await keys.generateDialog.getByText('所有密钥共用一个口令').waitFor();
     await keys.generateDialog.getByRole('button', { name: '取消' }).click();
-    const sm2 = await keys.generateKey({ alg: 'SM2', passphrase: PASSPHRASE });
+    await keys.generateKey({ alg: 'SM2', passphrase: PASSPHRASE });
     await keys.closePublicKey();
     await keys.settled();
     expect(await keys.rows.count()).toBe(2);
