@@ -219,6 +219,10 @@ describe('signing keys, a publication, and verifying it in the app', () => {
     expect((await verify.entryNames()).sort()).toEqual([...published].sort());
     for (const name of left) expect(await verify.result.innerText()).not.toContain(name);
     await snap(app.page, 'verify-ok');
+    await verify.manifest.scrollIntoViewIfNeeded();
+    await snap(app.page, 'verify-ok-manifest');
+    await verify.entries.last().scrollIntoViewIfNeeded();
+    await snap(app.page, 'verify-ok-records');
     expect(app.problems).toEqual([]);
   });
 
@@ -266,6 +270,41 @@ describe('signing keys, a publication, and verifying it in the app', () => {
     expect(checks.filter((c) => c.result === '不一致').map((c) => c.path)).toEqual(['data/entries.csv']);
     expect(checks.filter((c) => c.result === '一致').length).toBe(checks.length - 1);
     await snap(app.page, 'verify-file-changed');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('the administrator rotates the Ed25519 key behind a confirmation; the rotation package verifies in the app', async () => {
+    app = await signIn('admin', '签名密钥');
+    const keys = new KeysPage(app.page);
+    await keys.settled();
+    const [, oldFingerprint] = await keys.cells(0);
+    await keys.rotate.click();
+    await keys.rotateDialog.waitFor();
+    expect(await keys.rotateDialog.innerText()).toContain('此操作不可撤销');
+    await keys.rotateDialog.getByLabel('现有口令').fill(PASSPHRASE);
+    await keys.rotateDialog.getByLabel('新口令', { exact: true }).fill(PASSPHRASE);
+    await keys.rotateDialog.getByLabel('再次输入新口令').fill(PASSPHRASE);
+    await snap(app.page, 'keys-rotate-confirm');
+    await keys.rotateDialog.getByRole('button', { name: '确定轮换' }).click();
+    await keys.rotateDialog.waitFor({ state: 'hidden', timeout: 60_000 });
+    await app.page.getByTestId('keys-rotated').waitFor();
+    await keys.settled();
+    await app.page.getByTestId('rotation-packages').waitFor();
+    expect(await keys.rows.count()).toBe(3);
+    expect((await keys.cells(0)).slice(1, 3)).toEqual([oldFingerprint, '已停用']);
+    expect((await keys.cells(2))[2]).toBe('启用');
+    await snap(app.page, 'keys-rotated');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('rotation-packages').getByRole('button', { name: '下载' }).click()]);
+    const rotation = join(files.dir, download.suggestedFilename());
+    await download.saveAs(rotation);
+    expect(qcd('verify', rotation, '--json').status).toBe(0);
+    await new AppShell(app.page).open('验证文件');
+    const verify = new VerifyPage(app.page);
+    expect(await verify.open(rotation)).toBe('verified');
+    expect(await verify.manifest.innerText()).toContain('key-rotation');
+    await snap(app.page, 'verify-rotation');
+    // The publication signed with the retired key still verifies: it was issued before the rotation.
+    expect(await verify.open(downloaded)).toBe('verified');
     expect(app.problems).toEqual([]);
   });
 });
