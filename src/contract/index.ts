@@ -41,7 +41,7 @@ const calls = [
   evaluation.evaluationWhatIf,
   trust.trustAdd, trust.trustList, trust.trustRevoke,
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
-  publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
+  publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
   announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
 ] as const;
@@ -77,3 +77,5 @@ export * from './accounts';
 export * from './persons';
 export * from './trash';
 export * from './imports';
+export * from './keys';
+export * from './publications';

@@ -28,6 +28,7 @@ import * as keys from '../services/keys/handlers';
 import { keysRotate } from '../services/keys/rotate';
 import * as publications from '../services/publications/handlers';
 import { packagesInspect } from '../services/publications/inspect';
+import { publicationsPreview } from '../services/publications/preview';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
@@ -115,6 +116,7 @@ export const handlers: Handlers = {
   'keys:export-public': keys.keysExportPublic,
   'keys:rotate': keysRotate,
   'publications:issue': publications.publicationsIssue,
+  'publications:preview': publicationsPreview,
   'publications:list': publications.publicationsList,
   'publications:export': publications.publicationsExport,
   'packages:inspect': packagesInspect,
