@@ -14,7 +14,7 @@ const CJK = /[\u3400-\u9fff]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** English strings that must show Chinese: examples of values an officer types in Chinese. */
-const CHINESE_IN_ENGLISH = new Set(['product.categoryHint']);
+const CHINESE_IN_ENGLISH = new Set(['product.categoryHint', 'pub.docNoHelp']);
 
 /**
  * Chinese outside the dictionaries, each for a reason: a language's own name, a bilingual table,
