@@ -39,15 +39,20 @@ describe('the interface in English', () => {
     return [...texts, ...placeholders].filter((text) => CJK.test(text) && text !== '中文' && !data.includes(text));
   }
 
-  it.each([
-    ['Overview', 'home'], ['Enterprises', 'enterprises'], ['Credit evaluation', 'evaluation'], ['Import', 'import'],
-    ['Trash', 'trash'], ['Audit log', 'audit'], ['Users', 'users'], ['Backups', 'backups'],
-  ])('%s', async (label, page) => {
-    await app.page.getByRole('navigation').getByRole('menuitem').nth(['home', 'enterprises', 'evaluation', 'import', 'trash', 'audit', 'users', 'backups'].indexOf(page)).click();
-    await app.page.waitForURL(new RegExp(`#/${page}`));
-    await app.page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
-    await snap(app.page, `english-${page}`);
-    expect(await chineseChrome(), label).toEqual([]);
+  it('every page in the menu', async () => {
+    const menu = app.page.getByRole('navigation').getByRole('menuitem');
+    const count = await menu.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    const found: Record<string, string[]> = {};
+    for (let i = 0; i < count; i++) {
+      await menu.nth(i).click();
+      await app.page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      const page = /#\/([a-z-]+)/.exec(app.page.url())?.[1] ?? String(i);
+      await snap(app.page, `english-${page}`);
+      const chinese = await chineseChrome();
+      if (chinese.length > 0) found[page] = chinese;
+    }
+    expect(found).toEqual({});
   });
 
   it('a dossier, its tabs and a record', async () => {
@@ -82,7 +87,9 @@ describe('the interface in English', () => {
 
   it('switches back to Chinese', async () => {
     await new AppShell(app.page).switchLanguage('中文');
-    expect(await new AppShell(app.page).menuLabels()).toEqual(['总览', '企业档案', '信用评价', '数据导入', '回收站', '审计日志', '用户管理', '备份与恢复']);
+    const labels = await new AppShell(app.page).menuLabels();
+    expect(labels[0]).toBe('总览');
+    expect(labels.filter((label) => !CJK.test(label))).toEqual([]);
     expect(app.problems).toEqual([]);
   });
 });
