@@ -15,6 +15,7 @@ import * as trust from './trust';
 import * as keys from './keys';
 import * as publications from './publications';
 import * as announcements from './announcements';
+import * as exchange from './exchange';
 import type { CallContract } from './define';
 
 const calls = [
@@ -43,6 +44,8 @@ const calls = [
   publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
   announcements.reviewLinkUscc,
+  exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
+  exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
 ] as const;
 
 type Calls = (typeof calls)[number];

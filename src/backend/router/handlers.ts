@@ -31,6 +31,7 @@ import { packagesInspect } from '../services/publications/inspect';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
+import * as exchange from '../services/exchange/handlers';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -122,4 +123,12 @@ export const handlers: Handlers = {
   'review:list': review.reviewList,
   'review:resolve': review.reviewResolve,
   'review:link-uscc': review.reviewLinkUscc,
+  'exchange:export': exchange.exchangeExport,
+  'exchange:import-preview': exchange.exchangeImportPreview,
+  'exchange:import-apply': exchange.exchangeImportApply,
+  'exchange:streams': exchange.exchangeStreams,
+  'exchange:set-silence': exchange.exchangeSetSilence,
+  'exchange:entries': exchange.exchangeEntries,
+  'exchange:review-list': exchange.exchangeReviewList,
+  'exchange:review-resolve': exchange.exchangeReviewResolve,
 };
