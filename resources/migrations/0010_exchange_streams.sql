@@ -17,8 +17,7 @@ CREATE TABLE `list_match_candidates` (
 --> statement-breakpoint
 ALTER TABLE `list_entries` ADD `stream_id` text;--> statement-breakpoint
 ALTER TABLE `list_entries` ADD `external_id` text;--> statement-breakpoint
-ALTER TABLE `list_entries` ADD `record` text;--> statement-breakpoint
 ALTER TABLE `list_entries` ADD `match_state` text;--> statement-breakpoint
 ALTER TABLE `list_entries` ADD `subject_key` text;--> statement-breakpoint
 CREATE UNIQUE INDEX `list_entries_stream_idx` ON `list_entries` (`issuer_agency`,`stream_id`,`external_id`);--> statement-breakpoint
-CREATE INDEX `list_entries_match_idx` ON `list_entries` (`match_state`,`subject_key`);
+CREATE INDEX `list_entries_review_idx` ON `list_entries` (`subject_key`) WHERE "list_entries"."match_state" = 'review';

@@ -17,7 +17,7 @@ let firm: number;
 
 /** The record another agency sends (formats.md §2), written as an exchange import writes it. */
 function receive(status: 'active' | 'removed'): void {
-  const { record, line } = sealRecord({
+  const { record } = sealRecord({
     id: `${ISSUER}-serious-dishonesty-0000001`, formerIds: [], listType: 'serious-dishonesty', listTypeName: '严重违法失信名单',
     subject: { kind: 'enterprise', name: '广州某某电器有限公司', uscc: USCC, orgCode: null, legalRepresentative: null, representativeListed: false },
     reason: '生产销售不合格产品', legalBasis: '《市场监督管理严重违法失信名单管理办法》第九条', authority: { name: '长沙市市场监督管理局', code: ISSUER },
@@ -27,8 +27,8 @@ function receive(status: 'active' | 'removed'): void {
   });
   const r = ExchangeRecordSchema.parse(record);
   const db = b.ws.db;
-  const existed = db.prepare('SELECT count(*) FROM list_entries WHERE external_id = ?').pluck().get(r.id) === 1;
-  streamWriter(db, ISSUER, 'exchange/black', '2026-11-01T09:00:00+08:00').put(r, line, exchangeMatcher(db)(r), existed);
+  const w = streamWriter(db, ISSUER, 'exchange/black', '2026-11-01T09:00:00+08:00');
+  w.put(r, exchangeMatcher(db)(r), w.idOf(r.id));
 }
 
 const preview = async () => (await b.value('evaluation:preview', { enterpriseId: firm, asOf: '2026-11-01' }, officer)) as Explanation;

@@ -346,8 +346,6 @@ export const listEntries = sqliteTable('list_entries', {
   /** Exchange entries (source 'exchange'): the issuer's stream and permanent record id. */
   streamId: text('stream_id'),
   externalId: text('external_id'),
-  /** The record exactly as received (canonical JSON): the dossier shows it, the state digest is over it. */
-  record: text('record'),
   /** Exchange entries: linked (enterprise_id set), review (name-only candidates wait), none. */
   matchState: text('match_state'),
   /** Normalised name and place of an exchange subject: decisions are kept under it and replayed. */
@@ -357,7 +355,9 @@ export const listEntries = sqliteTable('list_entries', {
   index('list_entries_person_idx').on(t.personId),
   index('list_entries_list_idx').on(t.listType, t.state),
   uniqueIndex('list_entries_stream_idx').on(t.issuerAgency, t.streamId, t.externalId),
-  index('list_entries_match_idx').on(t.matchState, t.subjectKey),
+  // Only entries awaiting review are looked up by subject: a partial index stays small, and a
+  // million-entry snapshot does not pay for random inserts into a full one.
+  index('list_entries_review_idx').on(t.subjectKey).where(sql`${t.matchState} = 'review'`),
 ]);
 
 /** Name-only candidates for an exchange entry awaiting a person's review, with the score's parts. */

@@ -65,7 +65,9 @@ export const exchangeReviewResolve: Handler<'exchange:review-resolve'> = (input,
   const e = input.enterpriseId === null ? null
     : (db.prepare('SELECT id, name, address FROM enterprises WHERE id = ? AND deleted_at IS NULL').get(input.enterpriseId) as { id: number; name: string; address: string } | undefined)
       ?? fail('E_NOT_FOUND', '未找到该企业');
-  const group = db.prepare("SELECT id FROM list_entries WHERE source = 'exchange' AND enterprise_id IS NULL AND subject_key = ?").pluck().all(entry.subject_key) as number[];
+  // Every entry of the same subject waiting for review, and this one (through the partial index).
+  const waiting = db.prepare("SELECT id FROM list_entries WHERE match_state = 'review' AND subject_key = ? AND source = 'exchange' AND enterprise_id IS NULL").pluck().all(entry.subject_key) as number[];
+  const group = waiting.includes(entry.id) ? waiting : [entry.id, ...waiting];
   const by = requireUser(ctx).username;
   const at = toBeijingIso(ctx.now());
   const score = e ? matchScore({ name: entry.subject_name, place: entry.deciding_authority }, { name: e.name, place: e.address }) : null;

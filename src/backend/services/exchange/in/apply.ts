@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { ExchangeChangeSchema } from '../../../../contract/exchange';
 import { readChangeLine, readEntryLine, type ExchangeRecord } from '../../../../core/exchange/record';
 import { refuse } from '../../../../core/packages/package-error';
-import { canonicalJson } from '../../../../core/shared/canonical-json';
 import type { AppError } from '../../../../core/shared/result';
 import { sha256Utf8 } from '../../../packages/digests';
 import type { SubjectMatch } from './match';
@@ -97,7 +96,7 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<string>)
     if (existed) held.next();
     if (existed && h.sha === r.contentSha256) { note('unchanged', r, null); continue; }
     const m = env.match(r);
-    env.w.put(r, text, m, existed);
+    env.w.put(r, m, existed ? h.id : undefined);
     note(existed ? changeOf(r) : 'added', r, m);
   }
   if (!error) {
@@ -135,7 +134,7 @@ export async function applyDelta(env: ApplyEnv, lines: AsyncIterable<string>): P
       continue;
     }
     const m = env.match(op.record);
-    env.w.put(op.record, canonicalJson(op.record), m, existing !== undefined);
+    env.w.put(op.record, m, existing);
     const change: Change = op.op === 'add' ? 'added' : op.op === 'amend' ? 'amended' : 'removed';
     counts[change] += 1;
     if (changes.length < env.limit) changes.push(view(op.record, change, m));
