@@ -16,6 +16,7 @@ import * as keys from './keys';
 import * as publications from './publications';
 import * as announcements from './announcements';
 import * as exchange from './exchange';
+import * as synonyms from './synonyms';
 import type { CallContract } from './define';
 
 const calls = [
@@ -41,9 +42,9 @@ const calls = [
   evaluation.evaluationWhatIf,
   trust.trustAdd, trust.trustList, trust.trustRevoke,
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
-  publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
+  publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
-  announcements.reviewLinkUscc,
+  announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
   exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
   exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
 ] as const;
@@ -79,3 +80,5 @@ export * from './accounts';
 export * from './persons';
 export * from './trash';
 export * from './imports';
+export * from './keys';
+export * from './publications';

@@ -28,10 +28,12 @@ import * as keys from '../services/keys/handlers';
 import { keysRotate } from '../services/keys/rotate';
 import * as publications from '../services/publications/handlers';
 import { packagesInspect } from '../services/publications/inspect';
+import { publicationsPreview } from '../services/publications/preview';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
 import * as exchange from '../services/exchange/handlers';
+import * as synonyms from '../services/announcements/synonyms';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -115,6 +117,7 @@ export const handlers: Handlers = {
   'keys:export-public': keys.keysExportPublic,
   'keys:rotate': keysRotate,
   'publications:issue': publications.publicationsIssue,
+  'publications:preview': publicationsPreview,
   'publications:list': publications.publicationsList,
   'publications:export': publications.publicationsExport,
   'packages:inspect': packagesInspect,
@@ -131,4 +134,6 @@ export const handlers: Handlers = {
   'exchange:entries': exchange.exchangeEntries,
   'exchange:review-list': exchange.exchangeReviewList,
   'exchange:review-resolve': exchange.exchangeReviewResolve,
+  'synonyms:get': synonyms.synonymsGet,
+  'synonyms:update': synonyms.synonymsUpdate,
 };
