@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../../backend/backend';
 import { AppFailure, fail } from '../../backend/failure';
 import type { ErrorCode } from '../../core/shared/errors';
 import { sha256Hex } from '../../backend/packages/digests';
+import { writeFileAtomic } from '../../backend/workspace/write-atomic';
 import { call, EXIT, failureOf, UsageError, type Out } from '../io';
 import { signInAs } from './accounts';
 import { readPassphrase } from './key-commands';
@@ -57,7 +58,7 @@ async function exportCommand(backend: Backend, v: Values, out: Out): Promise<voi
   const bytes = Buffer.from(exported.contentBase64, 'base64');
   if (sha256Hex(bytes) !== p.packageSha256) fail('E_INTERNAL', '导出的数据包与生成时不一致');
   const path = resolve(v.out ?? p.fileName);
-  writeFileSync(path, bytes);
+  writeFileAtomic(path, bytes);
   out.result({ ok: true, package: p, out: path }, [
     `已生成 ${p.streamId} 第 ${p.sequence} 号${p.packageType === 'snapshot' ? '全量包' : '增量包'}：共 ${p.stats.entries} 条（新增 ${p.stats.added}，变更 ${p.stats.amended}，移出 ${p.stats.removed}）`,
     `数据包：${path}`, `SHA-256：${p.packageSha256}`, ...p.signers.map((s) => `签名：${s.alg}，公钥指纹 ${s.fingerprint}`),

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../../workspace/write-atomic';
 
 /** exchange/ab/abcdef….qcp: content-addressed like attachments, so a package kept twice takes the space once. */
 export function evidencePath(workspaceDir: string, sha256: string): string {
@@ -15,14 +15,6 @@ export function keepEvidence(workspaceDir: string, sha256: string, bytes: Uint8A
   const path = evidencePath(workspaceDir, sha256);
   if (existsSync(path)) return path;
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'wx');
-  try {
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  writeFileAtomic(path, bytes);
   return path;
 }
