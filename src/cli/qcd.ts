@@ -7,6 +7,7 @@ import { AppFailure } from '../backend/failure';
 import { checkCodeCommand } from './commands/check-code';
 import { isVerifyInvocation, verifyCommand } from './commands/verify';
 import { isKeyPublicationInvocation, KEY_PUBLICATION_HELP, keyPublicationMain } from './commands/publication-commands';
+import { EXCHANGE_HELP, exchangeMain, isExchangeInvocation } from './commands/exchange-commands';
 import { backupCommand, restoreCommand } from './commands/backup-commands';
 import { codesUpdateCommand } from './commands/codes-commands';
 import { createOut, EXIT, failureOf, UsageError, type Out } from './io';
@@ -59,6 +60,7 @@ const HELP = `质量信用管理台命令行 qcd
                                                                登记合作机构公钥（指纹须与公钥完全一致，不做首次信任）
   qcd trust list --workspace DIR [--agency CODE] [--json]      合作机构公钥登记簿
 ${KEY_PUBLICATION_HELP}
+${EXCHANGE_HELP}
 
 退出码：0 成功；1 操作失败或输入无效（附稳定错误码）；2 用法错误。`;
 
@@ -155,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = createOut(json);
   if (isVerifyInvocation(argv)) return verifyCommand(argv, out);
   if (isKeyPublicationInvocation(argv)) return keyPublicationMain(argv, out, { resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });
+  if (isExchangeInvocation(argv)) return exchangeMain(argv, out, { resourcesDir: join(ROOT, 'resources'), appVersion: appVersion() });
   let parsed: { command: string; flags: AnnouncementFlags };
   try {
     parsed = parse(argv);

@@ -15,6 +15,7 @@ import * as trust from './trust';
 import * as keys from './keys';
 import * as publications from './publications';
 import * as announcements from './announcements';
+import * as exchange from './exchange';
 import * as synonyms from './synonyms';
 import type { CallContract } from './define';
 
@@ -44,6 +45,8 @@ const calls = [
   publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
   announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
+  exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
+  exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
 ] as const;
 
 type Calls = (typeof calls)[number];

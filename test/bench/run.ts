@@ -9,13 +9,14 @@ import { demoFigure } from './demo-figure';
 import { demoWorkspace } from './demo-workspace';
 import { importFigure } from './import-figure';
 import { searchFigure } from './search-figure';
+import { exchangeFigure } from './exchange';
 import { benchScale, fmt } from './scale';
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, only: { type: 'string' } } });
 const SEED = values.seed;
 const scale = benchScale();
 const N = Math.max(1000, Math.round(1_000_000 * scale));
-const only = new Set((values.only ?? 'demo,import,search').split(','));
+const only = new Set((values.only ?? 'demo,import,search,exchange').split(','));
 
 console.log(`质量信用管理台 bench — scale ${scale}: ${fmt(N)} enterprises, seed ${SEED}`);
 // The import is measured through the built `qcd`, as people run it.
@@ -23,3 +24,4 @@ execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' })
 if (only.has('demo')) await demoFigure(N, SEED);
 if (only.has('import')) await importFigure(N, SEED);
 if (only.has('search')) await searchFigure(await demoWorkspace(N, SEED), SEED);
+if (only.has('exchange')) await exchangeFigure(N);

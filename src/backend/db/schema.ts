@@ -343,11 +343,40 @@ export const listEntries = sqliteTable('list_entries', {
   updatedAt: text('updated_at').notNull(),
   /** SHA-256 of the entry's canonical exchange record (state digest of a stream). */
   contentSha256: text('content_sha256'),
+  /** Exchange entries (source 'exchange'): the issuer's stream and permanent record id. */
+  streamId: text('stream_id'),
+  externalId: text('external_id'),
+  /** Exchange entries: linked (enterprise_id set), review (name-only candidates wait), none. */
+  matchState: text('match_state'),
+  /** Normalised name and place of an exchange subject: decisions are kept under it and replayed. */
+  subjectKey: text('subject_key'),
 }, (t) => [
   index('list_entries_enterprise_idx').on(t.enterpriseId),
   index('list_entries_person_idx').on(t.personId),
   index('list_entries_list_idx').on(t.listType, t.state),
+  uniqueIndex('list_entries_stream_idx').on(t.issuerAgency, t.streamId, t.externalId),
+  // Only entries awaiting review are looked up by subject: a partial index stays small, and a
+  // million-entry snapshot does not pay for random inserts into a full one.
+  index('list_entries_review_idx').on(t.subjectKey).where(sql`${t.matchState} = 'review'`),
 ]);
+
+/** Name-only candidates for an exchange entry awaiting a person's review, with the score's parts. */
+export const listMatchCandidates = sqliteTable('list_match_candidates', {
+  entryId: integer('entry_id').notNull().references(() => listEntries.id),
+  enterpriseId: integer('enterprise_id').notNull().references(() => enterprises.id),
+  score: text('score').notNull(),
+  parts: text('parts').notNull(),
+}, (t) => [primaryKey({ columns: [t.entryId, t.enterpriseId] })]);
+
+/**
+ * What each outgoing exchange stream last said (id → content digest): the next delta is the
+ * difference from it, and its state digest is over it.
+ */
+export const exchangeOutEntries = sqliteTable('exchange_out_entries', {
+  streamId: text('stream_id').notNull(),
+  entryUid: text('entry_uid').notNull(),
+  contentSha256: text('content_sha256').notNull(),
+}, (t) => [primaryKey({ columns: [t.streamId, t.entryUid] })]);
 
 /** Every step of a list entry's life: who (and in which role), when, with which documents. */
 export const listEvents = sqliteTable('list_events', {

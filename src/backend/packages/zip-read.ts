@@ -6,7 +6,7 @@ import { ok, type Result } from '../../core/shared/result';
 import { crc32 } from './crc32';
 import { CENTRAL_HEADER, DEFAULT_ZIP_LIMITS, END_RECORD, LOCAL_HEADER, METHOD, SIG, ZIP_PROFILE, type ZipLimits } from './zip-profile';
 
-type Central = { path: string; name: Buffer; method: number; crc: number; compressed: number; size: number; offset: number };
+export type Central = { path: string; name: Buffer; method: number; crc: number; compressed: number; size: number; offset: number };
 
 const unsafe = (reason: string, more: Record<string, unknown> = {}) => refuse('E_ZIP_UNSAFE', { reason, ...more });
 const limits = (reason: string, more: Record<string, unknown> = {}) => refuse('E_ZIP_LIMITS', { reason, ...more });
@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const S_IFMT = 0o170000;
 
 /** The central directory, read and checked in full before a single byte is inflated. */
-function readDirectory(buf: Buffer, lim: ZipLimits): Result<Central[]> {
+export function readDirectory(buf: Buffer, lim: ZipLimits): Result<Central[]> {
   const end = buf.length - END_RECORD;
   if (end < 0 || buf.readUInt32LE(end) !== SIG.end) return unsafe('no end record (not a ZIP, damaged, or a trailing comment)');
   const count = buf.readUInt16LE(end + 10);
@@ -76,7 +76,7 @@ function readDirectory(buf: Buffer, lim: ZipLimits): Result<Central[]> {
 }
 
 /** The local header must repeat the central one exactly: two views of one entry may not differ. */
-function localMatches(buf: Buffer, c: Central): boolean {
+export function localMatches(buf: Buffer, c: Central): boolean {
   const p = c.offset;
   return buf.readUInt32LE(p) === SIG.local && buf.readUInt16LE(p + 4) === ZIP_PROFILE.versionNeeded
     && buf.readUInt16LE(p + 6) === ZIP_PROFILE.flags && buf.readUInt16LE(p + 8) === c.method
@@ -86,7 +86,7 @@ function localMatches(buf: Buffer, c: Central): boolean {
     && buf.subarray(p + LOCAL_HEADER, p + LOCAL_HEADER + c.name.length).equals(c.name);
 }
 
-function inflate(data: Buffer, c: Central): Result<Uint8Array> {
+export function inflate(data: Buffer, c: Central): Result<Uint8Array> {
   if (c.method === METHOD.stored) return ok(data);
   let result: { buffer: Buffer; engine: { bytesWritten: number } };
   try {

@@ -32,6 +32,7 @@ import { publicationsPreview } from '../services/publications/preview';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
+import * as exchange from '../services/exchange/handlers';
 import * as synonyms from '../services/announcements/synonyms';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
@@ -125,6 +126,14 @@ export const handlers: Handlers = {
   'review:list': review.reviewList,
   'review:resolve': review.reviewResolve,
   'review:link-uscc': review.reviewLinkUscc,
+  'exchange:export': exchange.exchangeExport,
+  'exchange:import-preview': exchange.exchangeImportPreview,
+  'exchange:import-apply': exchange.exchangeImportApply,
+  'exchange:streams': exchange.exchangeStreams,
+  'exchange:set-silence': exchange.exchangeSetSilence,
+  'exchange:entries': exchange.exchangeEntries,
+  'exchange:review-list': exchange.exchangeReviewList,
+  'exchange:review-resolve': exchange.exchangeReviewResolve,
   'synonyms:get': synonyms.synonymsGet,
   'synonyms:update': synonyms.synonymsUpdate,
 };

@@ -79,6 +79,20 @@ function checkSignatureList(m: Manifest, entries: ReadonlyMap<string, Uint8Array
  *          // { ok: true, value: { manifest, manifestSha256, files, … } } or the first failing check
  */
 export function verifyPackage(entries: readonly PackageEntry[], o: VerifyOptions): Result<VerifiedPackage> {
+  const head = verifyPackageHead(entries, o);
+  if (!head.ok) return head;
+  const files = checkFiles(head.value.entries, head.value.manifest.files, o.digests);
+  if (!files.ok) return files;
+  const { manifest, manifestBytes, manifestSha256, signedBy, sequence, expired } = head.value;
+  return ok({ manifest, manifestBytes, manifestSha256, signedBy, files: files.value, sequence, expired });
+}
+
+/**
+ * Every check of verifyPackage before the files' sizes and digests, for a reader that checks
+ * large files as it streams them (exchange import): `entries` then holds every name, and the
+ * bytes of all but those files. Returns every entry by path for the file checks that follow.
+ */
+export function verifyPackageHead(entries: readonly PackageEntry[], o: VerifyOptions): Result<Omit<VerifiedPackage, 'files'> & { entries: ReadonlyMap<string, Uint8Array> }> {
   const names = checkNames(entries);
   if (!names.ok) return names;
   const byPath = names.value;
@@ -106,7 +120,5 @@ export function verifyPackage(entries: readonly PackageEntry[], o: VerifyOptions
   }
   const expired = o.now.getTime() > Date.parse(m.expiresAt);
   if (expired && !o.allowExpired) return refuse('E_EXPIRED', { expiresAt: m.expiresAt, now: o.now.toISOString() }, `有效期至 ${m.expiresAt}`);
-  const files = checkFiles(byPath, m.files, o.digests);
-  if (!files.ok) return files;
-  return ok({ manifest: m, manifestBytes, manifestSha256, signedBy: signedBy.value, files: files.value, sequence, expired });
+  return ok({ manifest: m, manifestBytes, manifestSha256, signedBy: signedBy.value, entries: byPath, sequence, expired });
 }

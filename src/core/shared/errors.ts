@@ -133,6 +133,7 @@ export const ERROR_MESSAGES = {
   E_AGENCY_UNSET: { zh: '尚未登记本机关的统一社会信用代码和名称', en: "The agency's unified social credit code and name are not set" },
   E_PUBLICATION_EXISTS: { zh: '该文号的公告已发布：已发布的公告不可更改，请使用新的文号', en: 'A publication with this document number was already issued; issued publications never change' },
   E_PUBLICATION_DATE: { zh: '公告日期不合理：须不早于截止日期和上一期公告的日期，且不晚于今天', en: 'Implausible date: not before the cut-off or the previous publication, not after today' },
+  E_EXCHANGE_PREVIEW_MISMATCH: { zh: '要导入的数据包与预览时的不是同一文件，请重新预览', en: 'The package to import is not the one previewed; preview it again' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,6 +1,6 @@
 import type { Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { EvaluationInput, PreviousGrade } from '../../../core/evaluation/types';
+import type { EvaluationInput, ListEntryInput, PreviousGrade } from '../../../core/evaluation/types';
 import { regionGlob } from '../../db/enterprise-search';
 import { oneOf } from '../records-read';
 import { DATE_PRECISIONS, RECORD_EFFECTS, RECORD_KINDS, RECORD_OUTCOMES, SEVERITIES, type CreditRecord } from '../../../core/records/record';
@@ -45,6 +45,18 @@ function toRecord(r: RecordRow): CreditRecord {
 const digestLine = (r: RecordRow): string =>
   `${r.id}|${r.kind}|${r.effect}|${r.occurredOn}|${r.datePrecision}|${r.endsOn ?? ''}|${r.outcome ?? ''}|${r.severity ?? ''}|${r.seriousFail ?? ''}|${r.certification ?? ''}|${r.type ?? ''}|${r.level ?? ''}\n`;
 
+type ListRow = { enterpriseId: number; listType: string; state: string; source: string; from: string; to: string | null };
+
+/**
+ * List entries linked to the firms, local and received from other agencies (source 'exchange':
+ * 联合惩戒, formats.md), as the models' `list-entry` conditions read them: from the listing date
+ * to the removal (or, while on the list, the planned end). Entries never listed (drafts) have no date.
+ */
+const LIST_SQL = `SELECT enterprise_id AS enterpriseId, list_type AS listType, state, source, listed_on AS "from", coalesce(removed_on, planned_end) AS "to"
+  FROM list_entries WHERE enterprise_id BETWEEN ? AND ? AND listed_on IS NOT NULL ORDER BY enterprise_id, id`;
+
+const toListEntry = (r: ListRow): ListEntryInput => ({ listType: r.listType, state: r.state, from: r.from, to: r.to, source: r.source === 'local' ? 'local' : 'external' });
+
 export type InputReader = {
   /** The next chunk of inputs in enterprise-id order, or null when done; each also feeds the digest. */
   next(): EvaluationInput[] | null;
@@ -69,6 +81,7 @@ export function inputReader(
   const count = db.prepare(`SELECT count(*) FROM enterprises WHERE ${where.join(' AND ')}`).pluck();
   let total: number | null = null;
   const records = db.prepare(RECORDS_SQL);
+  const lists = db.prepare(LIST_SQL);
   let after = startAfter;
   return {
     total: () => (total ??= count.get(...params) as number),
@@ -83,14 +96,21 @@ export function inputReader(
         const list = byFirm.get(r.enterpriseId);
         if (list) list.push(r); else byFirm.set(r.enterpriseId, [r]);
       }
+      const entriesBy = new Map<number, ListRow[]>();
+      for (const r of lists.all(first, last) as ListRow[]) {
+        const list = entriesBy.get(r.enterpriseId);
+        if (list) list.push(r); else entriesBy.set(r.enterpriseId, [r]);
+      }
       const grades = previous(batch.map((f) => f.id));
       return batch.map((f) => {
         const rows = byFirm.get(f.id) ?? [];
         digest.update(`E|${f.id}|${f.uscc}|${f.regionCode}|${f.industryCode}\n`);
         for (const r of rows) digest.update(digestLine(r));
+        const listed = entriesBy.get(f.id) ?? [];
+        for (const l of listed) digest.update(`L|${l.listType}|${l.state}|${l.source}|${l.from}|${l.to ?? ''}\n`);
         const prev = grades.get(f.id) ?? [];
         for (const g of prev) digest.update(`G|${g.grade}|${g.validFrom}|${g.validTo}\n`);
-        return { enterprise: { id: f.id, uscc: f.uscc, regionCode: f.regionCode, industryCode: f.industryCode }, records: rows.map(toRecord), listEntries: [], previousGrades: prev };
+        return { enterprise: { id: f.id, uscc: f.uscc, regionCode: f.regionCode, industryCode: f.industryCode }, records: rows.map(toRecord), listEntries: listed.map(toListEntry), previousGrades: prev };
       });
     },
   };

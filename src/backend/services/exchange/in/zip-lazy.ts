@@ -1,0 +1,137 @@
+import { createInflateRaw, crc32 } from 'node:zlib';
+import { createHash, getHashes } from 'node:crypto';
+import { refuse } from '../../../../core/packages/package-error';
+import type { PackageEntry } from '../../../../core/packages/verify';
+import { ok, type AppError, type Result } from '../../../../core/shared/result';
+import { sm3Hex } from '../../../packages/digests';
+import { inflate, localMatches, readDirectory } from '../../../packages/zip-read';
+import { DEFAULT_ZIP_LIMITS, LOCAL_HEADER, METHOD, type ZipLimits } from '../../../packages/zip-profile';
+
+/** An entry too large to inflate whole: checked (size, CRC, digests) as it is streamed. */
+export type LazyEntry = { path: string; data: Buffer; method: number; size: number; crc: number };
+export type LazyZip = { entries: PackageEntry[]; lazy: Map<string, LazyEntry> };
+
+/** Entries up to this size are inflated at once, as readPackageZip does; larger ones are streamed. */
+const EAGER_MAX = 8 * 1024 * 1024;
+const EMPTY = new Uint8Array(0);
+
+/**
+ * readPackageZip (the same directory and header checks) without inflating the large entries: a
+ * million-entry snapshot's JSONL is near a gigabyte, which must never be in memory at once. Each
+ * large entry is listed with empty bytes (so every name still meets the name checks) and kept as
+ * its compressed data for streamEntry.
+ */
+export function readLazyZip(bytes: Uint8Array, lim: ZipLimits = DEFAULT_ZIP_LIMITS): Result<LazyZip> {
+  if (bytes.length > lim.maxPackageBytes) return refuse('E_ZIP_LIMITS', { reason: 'package too large', size: bytes.length, max: lim.maxPackageBytes });
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  try {
+    const directory = readDirectory(buf, lim);
+    if (!directory.ok) return directory;
+    const entries: PackageEntry[] = [];
+    const lazy = new Map<string, LazyEntry>();
+    for (const c of directory.value) {
+      if (!localMatches(buf, c)) return refuse('E_ZIP_UNSAFE', { reason: 'local header differs from the central directory', path: c.path });
+      const start = c.offset + LOCAL_HEADER + c.name.length;
+      const data = buf.subarray(start, start + c.compressed);
+      if (c.size > EAGER_MAX) {
+        lazy.set(c.path, { path: c.path, data, method: c.method, size: c.size, crc: c.crc });
+        entries.push({ path: c.path, bytes: EMPTY, stored: c.method === METHOD.stored });
+        continue;
+      }
+      const inflated = inflate(data, c);
+      if (!inflated.ok) return inflated;
+      if (inflated.value.length !== c.size || crc32(inflated.value) !== c.crc) return refuse('E_ZIP_UNSAFE', { reason: 'size or CRC mismatch', path: c.path });
+      entries.push({ path: c.path, bytes: inflated.value, stored: c.method === METHOD.stored });
+    }
+    return ok({ entries, lazy });
+  } catch (e) {
+    return refuse('E_ZIP_UNSAFE', { reason: 'damaged', error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** A refusal found while streaming, thrown through the async iteration and caught by the import. */
+export class Refusal extends Error {
+  constructor(readonly error: AppError) {
+    super(error.code);
+  }
+}
+
+const NATIVE_SM3 = getHashes().includes('sm3');
+
+/** SHA-256 and SM3 fed chunk by chunk (SM3 buffered where the runtime has no native SM3, as Electron's BoringSSL). */
+export function streamDigests(): { update(chunk: Buffer): void; digest(): { sha256: string; sm3: string } } {
+  const sha = createHash('sha256');
+  const sm3 = NATIVE_SM3 ? createHash('sm3') : null;
+  const kept: Buffer[] = [];
+  return {
+    update(chunk) {
+      sha.update(chunk);
+      if (sm3) sm3.update(chunk);
+      else kept.push(chunk);
+    },
+    digest: () => ({ sha256: sha.digest('hex'), sm3: sm3 ? sm3.digest('hex') : sm3Hex(Buffer.concat(kept)) }),
+  };
+}
+
+const CHUNK = 1024 * 1024;
+
+/**
+ * The entry's bytes in chunks, inflated natively (never beyond the declared size: a bomb that lies
+ * in its header stops there), and at the end the same checks readPackageZip makes: size, CRC, and
+ * nothing after the compressed data. Throws Refusal.
+ */
+export async function* streamEntry(e: LazyEntry): AsyncGenerator<Buffer> {
+  let total = 0;
+  let crc = 0;
+  if (e.method === METHOD.stored) {
+    for (let i = 0; i < e.data.length; i += CHUNK) {
+      const chunk = e.data.subarray(i, i + CHUNK);
+      crc = crc32(chunk, crc);
+      total += chunk.length;
+      yield chunk;
+    }
+  } else {
+    const inflater = createInflateRaw({ chunkSize: CHUNK });
+    inflater.end(e.data);
+    try {
+      for await (const chunk of inflater as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > e.size) throw new Refusal(refuse('E_ZIP_LIMITS', { reason: 'inflates beyond its declared size', path: e.path }).error);
+        crc = crc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (x) {
+      inflater.destroy();
+      if (x instanceof Refusal) throw x;
+      throw new Refusal(refuse('E_ZIP_UNSAFE', { reason: 'damaged compressed data', path: e.path }).error);
+    }
+    if (inflater.bytesWritten !== e.data.length) throw new Refusal(refuse('E_ZIP_UNSAFE', { reason: 'bytes after the compressed data', path: e.path }).error);
+  }
+  if (total !== e.size || crc !== e.crc) throw new Refusal(refuse('E_ZIP_UNSAFE', { reason: 'size or CRC mismatch', path: e.path }).error);
+}
+
+/**
+ * Lines of a JSONL stream (each ending in `\n`), strictly UTF-8; a last line without its newline
+ * is refused, as a truncated file would be.
+ */
+export async function* linesOf(chunks: AsyncIterable<Buffer>, path: string): AsyncGenerator<string> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+      let text: string;
+      try {
+        text = utf8.decode(buf.subarray(start, nl));
+      } catch {
+        throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'not UTF-8' }, `${path} 含非 UTF-8 字节`).error);
+      }
+      yield text;
+      start = nl + 1;
+    }
+    buf = buf.subarray(start);
+    rest = Buffer.from(buf);
+  }
+  if (rest.length > 0) throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'last line has no newline' }, `${path} 最后一行不完整`).error);
+}

@@ -1,0 +1,25 @@
+// Run by test/bench/exchange.ts in a process of its own, so that its peak memory is the import's:
+// verify and apply one package into a workspace, as `exchange:import-apply` does, and print the figures.
+import { readFileSync } from 'node:fs';
+import { openWorkspace } from '../../src/backend/workspace/open';
+import { runImport } from '../../src/backend/services/exchange/in/import';
+import { RESOURCES } from '../helpers/workspace';
+
+const [dir, file, recipient] = process.argv.slice(2);
+if (!dir || !file || !recipient) throw new Error('usage: exchange-child DIR FILE RECIPIENT');
+const ws = await openWorkspace(dir, { resourcesDir: RESOURCES });
+const start = performance.now();
+// The file's bytes are read whole (the compressed package); its large entry is then streamed.
+const bytes = readFileSync(file);
+ws.db.exec('BEGIN IMMEDIATE');
+const r = await runImport({ db: ws.db, workspaceDir: dir, recipient, now: new Date('2026-07-02T00:00:00Z'), user: 'bench' }, bytes, {
+  mode: 'apply', fileName: 'bench.qcp', allowExpired: false, limit: 0,
+});
+if (r.error) {
+  ws.db.exec('ROLLBACK');
+  throw new Error(`${r.error.code} ${r.error.message}`);
+}
+ws.db.exec('COMMIT');
+const ms = performance.now() - start;
+ws.close();
+process.stdout.write(`${JSON.stringify({ ms, counts: r.counts, matches: r.matches, stateSha256: r.stateSha256 })}\n`);
