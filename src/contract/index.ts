@@ -15,6 +15,7 @@ import * as trust from './trust';
 import * as keys from './keys';
 import * as publications from './publications';
 import * as announcements from './announcements';
+import * as synonyms from './synonyms';
 import type { CallContract } from './define';
 
 const calls = [
@@ -42,7 +43,7 @@ const calls = [
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
   publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
-  announcements.reviewLinkUscc,
+  announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
 ] as const;
 
 type Calls = (typeof calls)[number];

@@ -32,6 +32,7 @@ import { publicationsPreview } from '../services/publications/preview';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
+import * as synonyms from '../services/announcements/synonyms';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -124,4 +125,6 @@ export const handlers: Handlers = {
   'review:list': review.reviewList,
   'review:resolve': review.reviewResolve,
   'review:link-uscc': review.reviewLinkUscc,
+  'synonyms:get': synonyms.synonymsGet,
+  'synonyms:update': synonyms.synonymsUpdate,
 };

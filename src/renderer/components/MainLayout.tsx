@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import { navigate, type Route } from '../lib/route';
 import { AppHeader } from './AppHeader';
+import { IdleLock } from './IdleLock';
 import { PageSwitch } from './PageSwitch';
 
 type MenuKey = Exclude<Route['page'], 'enterprise'>;
@@ -54,6 +55,7 @@ export function MainLayout() {
           <PageSwitch route={route} />
         </Layout.Content>
       </Layout>
+      <IdleLock />
     </Layout>
   );
 }

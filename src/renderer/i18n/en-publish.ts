@@ -25,6 +25,7 @@ export const enPublish: Record<keyof typeof zhPublish, string> = {
   'keys.strength.strong': 'strong',
   'keys.sharedPassphrase': 'A key is already active: all keys share one passphrase, so enter the existing one.',
   'keys.statusCol': 'Status',
+  'keys.algName.sm2': 'SM2 (SM3 digest)',
   'keys.status.active': 'Active',
   'keys.status.retired': 'Retired',
   'keys.status.revoked': 'Revoked',

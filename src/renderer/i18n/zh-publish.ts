@@ -24,6 +24,7 @@ export const zhPublish = {
   'keys.strength.strong': '强',
   'keys.sharedPassphrase': '已有启用中的密钥：所有密钥共用一个口令，请输入现有口令。',
   'keys.statusCol': '状态',
+  'keys.algName.sm2': 'SM2（SM3 摘要）',
   'keys.status.active': '启用',
   'keys.status.retired': '已停用',
   'keys.status.revoked': '已撤销',

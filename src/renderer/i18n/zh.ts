@@ -1,5 +1,6 @@
 import { zhDossier } from './zh-dossier';
 import { zhEvaluation } from './zh-evaluation';
+import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
 
 /**
@@ -9,6 +10,7 @@ import { zhPublish } from './zh-publish';
 export const zh = {
   ...zhDossier,
   ...zhEvaluation,
+  ...zhSessions,
   ...zhPublish,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',

@@ -4,9 +4,9 @@ import { DEFAULT_LIST_TYPES } from '../../core/lists/list-types';
 import type { Translate } from '../i18n/translate';
 
 /** Algorithms as manifests name them (`sm2-sm3`), in the words people use. */
-export function algLabel(alg: string, locale: Locale): string {
+export function algLabel(alg: string, t: Translate): string {
   if (alg === 'ed25519') return 'Ed25519';
-  if (alg === 'sm2-sm3' || alg === 'sm2') return locale === 'zh' ? 'SM2（SM3 摘要）' : 'SM2 (SM3 digest)';
+  if (alg === 'sm2-sm3' || alg === 'sm2') return t('keys.algName.sm2');
   return alg;
 }
 

@@ -47,7 +47,7 @@ export function KeyRotateModal({ active, onClose, onRotated }: Props) {
       </ul>
       <Form<Values> name="key-rotate" form={form} layout="vertical" initialValues={{ alg: first ? contractAlgOf(first.alg) : 'ed25519' }} onFinish={(v) => void submit(v)} aria-label={t('keys.rotateTitle')}>
         <Form.Item name="alg" label={t('keys.rotateWhich')}>
-          <Select options={active.map((k) => ({ value: contractAlgOf(k.alg), label: `${algLabel(k.alg, locale)} · ${k.fingerprint.slice(0, 19)}…` }))} />
+          <Select options={active.map((k) => ({ value: contractAlgOf(k.alg), label: `${algLabel(k.alg, t)} · ${k.fingerprint.slice(0, 19)}…` }))} />
         </Form.Item>
         <Form.Item name="passphrase" label={t('keys.currentPassphrase')} rules={[{ required: true, message: t('form.required', { field: t('keys.currentPassphrase') }) }]}>
           <Input.Password autoComplete="current-password" />

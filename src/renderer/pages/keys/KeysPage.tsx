@@ -33,7 +33,7 @@ export function KeysPage() {
   const active = keys.filter((k) => k.status === 'active');
 
   const columns = useMemo<TableColumnsType<SigningKeyView>>(() => [
-    { key: 'alg', title: t('keys.alg'), dataIndex: 'alg', width: 150, render: (v: string) => algLabel(v, locale) },
+    { key: 'alg', title: t('keys.alg'), dataIndex: 'alg', width: 150, render: (v: string) => algLabel(v, t) },
     { key: 'fingerprint', title: t('keys.fingerprint'), dataIndex: 'fingerprint', render: (v: string) => <span className="mono small">{v}</span> },
     { key: 'status', title: t('keys.statusCol'), dataIndex: 'status', width: 90, render: (v: SigningKeyView['status']) => <Tag color={KEY_STATUS_COLORS[v]}>{keyStatusLabel(v, t)}</Tag> },
     { key: 'createdAt', title: t('keys.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string, k) => `${formatDateTime(v)} · ${k.createdBy}` },

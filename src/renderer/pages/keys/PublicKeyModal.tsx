@@ -36,7 +36,7 @@ export function PublicKeyModal({ signingKey: k, onClose }: Props) {
   }
 
   return (
-    <Modal open title={t('keys.publicKeyTitle', { alg: algLabel(k.alg, locale) })} onCancel={onClose} width={720} destroyOnHidden
+    <Modal open title={t('keys.publicKeyTitle', { alg: algLabel(k.alg, t) })} onCancel={onClose} width={720} destroyOnHidden
       footer={<Button onClick={onClose}>{t('common.close')}</Button>}>
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('keys.fingerprint')}>

@@ -9,7 +9,7 @@ type FileRow = Inspection['files'][number];
 
 /** Who signed: the issuer the manifest names, and per signature the key and whether it is trusted here. */
 export function VerifySigners({ result }: { result: Inspection }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trust = (s: Signer) => {
     if (s.trustedAs === 'own') return <Tag color="green">{t('verify.trust.own')}</Tag>;
     if (s.trustedAs === 'partner') return <Tag color="blue">{t('verify.trust.partner', { agency: s.agencyName ?? '' })}</Tag>;
@@ -23,7 +23,7 @@ export function VerifySigners({ result }: { result: Inspection }) {
       </Descriptions>
       <Table<Signer> rowKey="keyId" size="small" pagination={false} dataSource={result.signers} data-testid="verify-signers"
         locale={{ emptyText: t('verify.noSigners') }} columns={[
-          { key: 'alg', title: t('keys.alg'), dataIndex: 'alg', width: 150, render: (v: string) => algLabel(v, locale) },
+          { key: 'alg', title: t('keys.alg'), dataIndex: 'alg', width: 150, render: (v: string) => algLabel(v, t) },
           { key: 'fingerprint', title: t('keys.fingerprint'), dataIndex: 'fingerprint', render: (v: string) => <span className="mono small">{v}</span> },
           { key: 'trust', title: t('verify.trust'), width: 220, render: (_, s) => trust(s) },
         ]} />
