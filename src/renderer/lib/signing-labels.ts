@@ -44,8 +44,8 @@ const PACKAGE_TYPE_KEYS = {
 } as const;
 
 /** A manifest's packageType in words, with the term itself for people comparing with the file. */
-export function packageTypeLabel(type: string | null, t: Translate, locale: Locale): string {
+export function packageTypeLabel(type: string | null, t: Translate): string {
   if (type === null) return '—';
   const key = (PACKAGE_TYPE_KEYS as Record<string, (typeof PACKAGE_TYPE_KEYS)[keyof typeof PACKAGE_TYPE_KEYS]>)[type];
-  return key ? (locale === 'zh' ? `${t(key)}（${type}）` : `${t(key)} (${type})`) : type;
+  return key ? t('verify.typeWithTerm', { label: t(key), term: type }) : type;
 }

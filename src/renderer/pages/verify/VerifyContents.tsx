@@ -23,7 +23,7 @@ export function VerifyContents({ result }: { result: Inspection }) {
     <>
       <Card size="small" title={t('verify.manifest')} style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={2} bordered data-testid="verify-manifest">
-          <Descriptions.Item label={t('verify.packageType')}>{packageTypeLabel(text(m, 'packageType'), t, locale)}</Descriptions.Item>
+          <Descriptions.Item label={t('verify.packageType')}>{packageTypeLabel(text(m, 'packageType'), t)}</Descriptions.Item>
           <Descriptions.Item label={t('pub.docNo')}>{text(m, 'documentNo') ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('pub.listType')}>{listScopeLabel(text(m, 'listType'), t, locale)}</Descriptions.Item>
           <Descriptions.Item label={t('pub.period')}>{from ? `${from} — ${text(m, 'period', 'to') ?? ''}` : '—'}</Descriptions.Item>
