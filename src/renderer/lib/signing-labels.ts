@@ -37,3 +37,15 @@ export function publishableScopes(t: Translate, locale: Locale): { value: string
 export function packageErrorText(code: string, message: string, locale: Locale): string {
   return code in ERROR_MESSAGES ? messageFor(code as ErrorCode, locale) : message;
 }
+
+const PACKAGE_TYPE_KEYS = {
+  publication: 'verify.type.publication', snapshot: 'verify.type.snapshot', delta: 'verify.type.delta',
+  'key-rotation': 'verify.type.keyRotation', revocation: 'verify.type.revocation',
+} as const;
+
+/** A manifest's packageType in words, with the term itself for people comparing with the file. */
+export function packageTypeLabel(type: string | null, t: Translate): string {
+  if (type === null) return '—';
+  const key = (PACKAGE_TYPE_KEYS as Record<string, (typeof PACKAGE_TYPE_KEYS)[keyof typeof PACKAGE_TYPE_KEYS]>)[type];
+  return key ? t('verify.typeWithTerm', { label: t(key), term: type }) : type;
+}

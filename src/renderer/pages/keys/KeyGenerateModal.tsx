@@ -55,11 +55,7 @@ export function KeyGenerateModal({ agency, taken, hasActive, onClose, onGenerate
           </Radio.Group>
         </Form.Item>
         {agency ? (
-          <Typography.Paragraph>
-            {t('keys.agency')}
-            {t('common.colon')}
-            {agency.name}（{agency.code}）
-          </Typography.Paragraph>
+          <Typography.Paragraph>{t('keys.agencyLine', { name: agency.name, code: agency.code })}</Typography.Paragraph>
         ) : (
           <>
             <Typography.Paragraph type="secondary">{t('keys.agencyFirst')}</Typography.Paragraph>

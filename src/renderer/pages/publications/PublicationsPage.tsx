@@ -23,6 +23,8 @@ export function PublicationsPage() {
   const keys = useQuery('keys:list', {});
   const issued = useQuery('publications:list', { packageType: 'publication' });
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  // A fresh form after each issue: the passphrase must not linger in the page.
+  const [formKey, setFormKey] = useState(0);
   const mayIssue = mayCall(user.role, 'publications:issue');
   const hasKey = keys.data ? keys.data.keys.some((k) => k.status === 'active') : null;
 
@@ -53,12 +55,12 @@ export function PublicationsPage() {
           action={<Button onClick={() => navigate({ page: 'keys' })}>{t('pub.toKeys')}</Button>} />
       )}
       {!mayIssue && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('pub.reviewerOnly')} />}
-      {mayIssue && hasKey && <IssueForm onPreviewed={setPreviewed} />}
+      {mayIssue && hasKey && <IssueForm key={formKey} onPreviewed={setPreviewed} />}
       <Typography.Title level={5}>{t('pub.issuedList')}</Typography.Title>
       <IssuedTable rows={issued.data} loading={issued.loading} onExport={onExport} onVerify={onVerify}
         emptyText={!mayIssue ? t('pub.emptyOther') : hasKey ? t('pub.emptyIssuer') : t('pub.emptyNoKey')} />
       {previewed && (
-        <IssueConfirmModal previewed={previewed} onClose={() => setPreviewed(null)} onIssued={() => issued.reload()}
+        <IssueConfirmModal previewed={previewed} onClose={() => setPreviewed(null)} onIssued={() => { issued.reload(); setFormKey((k) => k + 1); }}
           onDownload={(p) => void exportAgain(p.id)} />
       )}
     </section>

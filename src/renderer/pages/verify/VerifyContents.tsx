@@ -2,7 +2,7 @@ import { Card, Descriptions, Table, Typography } from 'antd';
 import type { MessageKey } from '../../i18n/zh';
 import { useI18n } from '../../i18n/use-i18n';
 import { formatDateTime } from '../../lib/format';
-import { listScopeLabel } from '../../lib/signing-labels';
+import { listScopeLabel, packageTypeLabel } from '../../lib/signing-labels';
 import { entryRow, text, type EntryRow, type Inspection } from './inspection';
 
 const STATUS_KEYS: Record<string, MessageKey> = {
@@ -23,7 +23,7 @@ export function VerifyContents({ result }: { result: Inspection }) {
     <>
       <Card size="small" title={t('verify.manifest')} style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={2} bordered data-testid="verify-manifest">
-          <Descriptions.Item label={t('verify.packageType')}>{text(m, 'packageType') ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('verify.packageType')}>{packageTypeLabel(text(m, 'packageType'), t)}</Descriptions.Item>
           <Descriptions.Item label={t('pub.docNo')}>{text(m, 'documentNo') ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('pub.listType')}>{listScopeLabel(text(m, 'listType'), t, locale)}</Descriptions.Item>
           <Descriptions.Item label={t('pub.period')}>{from ? `${from} — ${text(m, 'period', 'to') ?? ''}` : '—'}</Descriptions.Item>
