@@ -1,10 +1,12 @@
 import { enDossier } from './en-dossier';
 import type { MessageKey } from './zh';
 import { enEvaluation } from './en-evaluation';
+import { enAnnouncements } from './en-announcements';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
   ...enEvaluation,
+  ...enAnnouncements,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -1,5 +1,6 @@
 import { zhDossier } from './zh-dossier';
 import { zhEvaluation } from './zh-evaluation';
+import { zhAnnouncements } from './zh-announcements';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -8,6 +9,7 @@ import { zhEvaluation } from './zh-evaluation';
 export const zh = {
   ...zhDossier,
   ...zhEvaluation,
+  ...zhAnnouncements,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',
