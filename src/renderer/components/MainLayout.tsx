@@ -13,6 +13,8 @@ type MenuKey = Exclude<Route['page'], 'enterprise'>;
 
 function menuKeyOf(route: Route): MenuKey {
   if (route.page === 'annual-report') return 'evaluation';
+  // The synonym table is a setting of the announcement import, opened from its page.
+  if (route.page === 'synonyms') return 'announcements';
   return route.page === 'enterprise' ? 'enterprises' : route.page;
 }
 
@@ -26,6 +28,8 @@ export function MainLayout() {
     { key: 'enterprises', label: t('nav.enterprises') },
     ...(mayCall(user.role, 'evaluation:runs') ? [{ key: 'evaluation', label: t('nav.evaluation') }] : []),
     ...(mayCall(user.role, 'imports:preview') ? [{ key: 'import', label: t('nav.import') }] : []),
+    ...(mayCall(user.role, 'announcements:preview') ? [{ key: 'announcements', label: t('nav.announcements') }] : []),
+    ...(mayCall(user.role, 'review:list') ? [{ key: 'review', label: t('nav.review') }] : []),
     ...(mayCall(user.role, 'publications:list') ? [{ key: 'publications', label: t('nav.publications') }] : []),
     ...(mayCall(user.role, 'packages:inspect') ? [{ key: 'verify', label: t('nav.verify') }] : []),
     ...(mayCall(user.role, 'keys:list') ? [{ key: 'keys', label: t('nav.keys') }] : []),

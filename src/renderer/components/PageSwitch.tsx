@@ -3,6 +3,7 @@ import { useAuth } from '../auth/use-auth';
 import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import type { Route } from '../lib/route';
+import { AnnouncementsPage } from '../pages/AnnouncementsPage';
 import { AnnualReportPage } from '../pages/AnnualReportPage';
 import { AuditPage } from '../pages/AuditPage';
 import { BackupsPage } from '../pages/BackupsPage';
@@ -11,6 +12,8 @@ import { EnterprisesPage } from '../pages/EnterprisesPage';
 import { EvaluationPage } from '../pages/EvaluationPage';
 import { HomePage } from '../pages/HomePage';
 import { ImportPage } from '../pages/ImportPage';
+import { ReviewPage } from '../pages/ReviewPage';
+import { SynonymsPage } from '../pages/SynonymsPage';
 import { TrashPage } from '../pages/TrashPage';
 import { UsersPage } from '../pages/UsersPage';
 import { KeysPage } from '../pages/keys/KeysPage';
@@ -29,6 +32,12 @@ export function PageSwitch({ route }: { route: Route }) {
       return <EnterpriseDetailPage key={route.id} id={route.id} tab={route.tab} />;
     case 'import':
       return mayCall(user.role, 'imports:preview') ? <ImportPage /> : forbidden;
+    case 'announcements':
+      return mayCall(user.role, 'announcements:preview') ? <AnnouncementsPage /> : forbidden;
+    case 'review':
+      return mayCall(user.role, 'review:list') ? <ReviewPage /> : forbidden;
+    case 'synonyms':
+      return mayCall(user.role, 'synonyms:update') ? <SynonymsPage /> : forbidden;
     case 'trash':
       return <TrashPage />;
     case 'audit':

@@ -3,12 +3,14 @@ import type { MessageKey } from './zh';
 import { enEvaluation } from './en-evaluation';
 import { enSessions } from './en-sessions';
 import { enPublish } from './en-publish';
+import { enAnnouncements } from './en-announcements';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
   ...enEvaluation,
   ...enSessions,
   ...enPublish,
+  ...enAnnouncements,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

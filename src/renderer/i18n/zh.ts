@@ -2,6 +2,7 @@ import { zhDossier } from './zh-dossier';
 import { zhEvaluation } from './zh-evaluation';
 import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
+import { zhAnnouncements } from './zh-announcements';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -12,6 +13,7 @@ export const zh = {
   ...zhEvaluation,
   ...zhSessions,
   ...zhPublish,
+  ...zhAnnouncements,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

@@ -8,6 +8,11 @@ export type Route =
   /** A dossier; `tab` keeps the open tab across reloads and the back button. */
   | { page: 'enterprise'; id: number; tab?: string }
   | { page: 'import' }
+  /** 公告导入: published tables and other departments' lists, without a template. */
+  | { page: 'announcements' }
+  /** 待核实: firms named without a code, waiting for a person. */
+  | { page: 'review' }
+  | { page: 'synonyms' }
   | { page: 'trash' }
   | { page: 'audit' }
   | { page: 'users' }
@@ -23,7 +28,7 @@ export type Route =
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications'] as const;
+const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
