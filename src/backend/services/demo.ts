@@ -4,6 +4,7 @@ import type { EnterpriseFields } from '../../core/enterprises/enterprise';
 import { toBeijingDate, toBeijingIso } from '../../core/shared/time';
 import { demoRecordGenerator, type DemoRecord } from '../../core/demo/records';
 import { fail } from '../failure';
+import { largerCache } from '../io/stream/bulk-insert';
 import { stagedInsert } from '../io/stream/staged-insert';
 import { requireUser, type Handler } from '../router/context';
 
@@ -54,6 +55,7 @@ export const demoGenerate: Handler<'demo:generate'> = async (input, ctx) => {
     ? demoRecordGenerator({ seed: input.seed, asOf: toBeijingDate(ctx.now()), cityOf: (code) => (cities.get(code) ?? '湖南省').replace(/市$/, '') })
     : null;
   const firms = stagedInsert(db, 'enterprises', DEMO_COLUMNS);
+  const cache = largerCache(db);
   const insertRecord = db.prepare(DEMO_RECORD_INSERT);
   const insertEvent = db.prepare(EVENT_INSERT);
   const at = toBeijingIso(ctx.now());
@@ -84,6 +86,7 @@ export const demoGenerate: Handler<'demo:generate'> = async (input, ctx) => {
     }
   } finally {
     firms.close();
+    cache.restore();
   }
   ctx.audit({
     action: 'demo:generate', entity: 'enterprise', entityId: null, before: null,
