@@ -15,6 +15,7 @@ import * as trust from './trust';
 import * as keys from './keys';
 import * as publications from './publications';
 import * as announcements from './announcements';
+import * as synonyms from './synonyms';
 import type { CallContract } from './define';
 
 const calls = [
@@ -40,9 +41,9 @@ const calls = [
   evaluation.evaluationWhatIf,
   trust.trustAdd, trust.trustList, trust.trustRevoke,
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
-  publications.publicationsIssue, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
+  publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,
-  announcements.reviewLinkUscc,
+  announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -76,3 +77,5 @@ export * from './accounts';
 export * from './persons';
 export * from './trash';
 export * from './imports';
+export * from './keys';
+export * from './publications';

@@ -47,6 +47,26 @@ export const publicationsIssue = defineCall({
   errors: ['E_PUBLICATION_EXISTS', 'E_PUBLICATION_DATE', 'E_KEY_NONE', 'E_KEY_PASSPHRASE', 'E_AGENCY_UNSET', 'E_LIST_TYPE_UNKNOWN', 'E_CANCELLED'],
 });
 
+/**
+ * What issuing would publish, before the irreversible step: counts only, nothing signed or stored.
+ * The same selection as `publications:issue`, so the numbers shown are the numbers issued.
+ */
+export const publicationsPreview = defineCall({
+  channel: 'publications:preview', summary: '发布前预览：截止日在册条目数与期间变化', access: ['officer', 'reviewer', 'admin'], mutates: false,
+  input: z.object({ listType: z.string().trim().min(1).max(64), from: IsoDate, to: IsoDate })
+    .refine((v) => v.from <= v.to, { message: '起始日期不能晚于截止日期', path: ['to'] }),
+  output: z.object({
+    streamId: z.string(),
+    /** The sequence the publication would get on its stream. */
+    sequence: z.number().int(),
+    /** Entries still on the list at the end of the cut-off day. */
+    active: z.number().int(),
+    stats: PackageStatsSchema,
+    previous: z.object({ docNo: z.string().nullable(), issuedAt: z.string(), periodTo: z.string().nullable() }).nullable(),
+  }),
+  errors: ['E_LIST_TYPE_UNKNOWN'],
+});
+
 export const publicationsList = defineCall({
   channel: 'publications:list', summary: '已发布的数据包（公告与密钥轮换包）', access: ['officer', 'reviewer', 'admin'], mutates: false,
   input: z.object({ packageType: z.string().max(32).optional() }),

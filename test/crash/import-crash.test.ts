@@ -9,15 +9,15 @@ import { residentIdCheckChar } from '../../src/core/persons/id-number';
 import { csvText, row, uscc } from '../backend/io/import-fixtures';
 import { QCD, qcd } from '../helpers/cli';
 import { PASSWORD, tempDir } from '../helpers/workspace';
+import { KILLS } from './kill';
 
 /**
  * Kills `qcd import` with SIGKILL at random moments while it commits a 50,000-row file, then
  * checks that the database passes `integrity_check`, that the audit chain is intact, and that
  * the import is wholly there (its batch row, every row, its audit row) or wholly absent.
- * `npm test` runs a reduced count; the full harness is `QCD_CRASH_KILLS=60 npx vitest run test/crash`
- * (60 per operation, as in crash.test.ts).
+ * `npm test` runs a reduced count; the full harness is
+ * `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash` (20 per operation, 120 in all; see kill.ts).
  */
-const KILLS = Number(process.env.QCD_CRASH_KILLS ?? 6);
 const ROWS = 50_000;
 const t = tempDir('qcd-crash-import-');
 const pw = join(t.dir, 'pw');

@@ -161,7 +161,7 @@ describe('imports:preview survives hostile files', () => {
     const r = await previewQuietly(b, officer, 'persons', '人员.csv', encode(goodText('persons', 2), encoding));
     tally.add(`example ${encoding}`);
     outcomes.add(`${encoding}: ${r.ok ? `preview of ${r.rows} rows, ${r.invalidRows.length} invalid` : r.code}`);
-    // What the readers promise (issue 3): UTF-8 with or without BOM, and GB18030.
-    if (['utf-8', 'utf-8-bom', 'gb18030', 'gb18030-bom'].includes(encoding)) expect(r).toMatchObject({ ok: true, rows: 3, invalidRows: [] });
+    // What the readers promise (issues 3 and 7): UTF-8 with or without BOM, UTF-16 with BOM, and GB18030.
+    if (['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'gb18030', 'gb18030-bom'].includes(encoding)) expect(r).toMatchObject({ ok: true, rows: 3, invalidRows: [] });
   });
 });

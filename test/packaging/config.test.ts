@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/paths';
+import { SHIPPED_FONT } from '../../src/backend/pdf/font';
 
 /**
  * The installer cannot be built here (no Electron binary), so what can be checked is checked:
@@ -11,7 +12,7 @@ import { resourcesDir } from '../../electron/paths';
 const ROOT = resolve(import.meta.dirname, '../..');
 type BuilderConfig = {
   files: string[];
-  extraResources: { from: string; to: string; filter: string[] }[];
+  extraResources: { from: string; to: string; filter?: string[] }[];
   asarUnpack: string[];
   npmRebuild: boolean;
   win: { target: { target: string }[] };
@@ -91,5 +92,24 @@ describe('installer configuration', () => {
     expect(needed.length).toBeGreaterThan(3);
     expect(needed.filter((f) => !(extra?.filter ?? []).some((g) => globToRegExp(g).test(f)))).toEqual([]);
     expect(shipped.filter((f) => !needed.includes(f))).toEqual([]);
+  });
+
+  it('ships the announcement font from the npm package to where the packaged backend looks for it', () => {
+    const font = config.extraResources.find((r) => r.to.endsWith('.ttf'));
+    expect(font, 'a font in extraResources').toBeDefined();
+    expect(existsSync(join(ROOT, font?.from ?? '')), font?.from).toBe(true);
+    const resources = config.extraResources.find((r) => r.from === 'resources')?.to ?? '';
+    expect(font?.to).toBe(join(resources, SHIPPED_FONT));
+  });
+
+  it('ships every folder the backend reads from the resources directory', () => {
+    const read = new Set<string>([SHIPPED_FONT.split(/[\\/]/)[0] ?? '']);
+    for (const file of filesUnder(join(ROOT, 'src/backend'))) {
+      for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(/join\((?:\w+\.)?resourcesDir, '([\w-]+)'/g)) read.add(m[1] ?? '');
+    }
+    expect(read.size).toBeGreaterThan(4);
+    const extra = config.extraResources.find((r) => r.from === 'resources');
+    const shipped = new Set([...(extra?.filter ?? []).map((g) => g.split('/')[0]), ...config.extraResources.filter((r) => r !== extra).map((r) => relative(extra?.to ?? '', r.to).split(/[\\/]/)[0])]);
+    expect([...read].filter((dir) => !shipped.has(dir))).toEqual([]);
   });
 });

@@ -1,17 +1,20 @@
 import { isUtf8 } from 'node:buffer';
 import { textCell, type SheetRow } from './table';
+import { utf16Of, type Utf16 } from './utf16';
 
 /** Decoded a slice at a time, so a large file never becomes one huge string. */
 const CHUNK_BYTES = 256 * 1024;
 
-export type CsvEncoding = 'utf-8' | 'gb18030';
+export type CsvEncoding = 'utf-8' | 'gb18030' | Utf16;
 
 /**
- * The file's encoding: UTF-8 when the bytes are valid UTF-8 (with or without BOM), otherwise
- * GB18030, a superset of GBK and GB2312 that agency spreadsheets are still saved in.
+ * The file's encoding: UTF-16 when `utf16Of` is sure (Excel's "Unicode text"), UTF-8 when the
+ * bytes are valid UTF-8 (with or without BOM), otherwise GB18030, a superset of GBK and GB2312
+ * that agency spreadsheets are still saved in. UTF-16 is asked first: ASCII in UTF-16 is valid
+ * UTF-8 (with a NUL after every character), and was read as such, header not found.
  */
 export function csvEncoding(bytes: Uint8Array): CsvEncoding {
-  return isUtf8(bytes) ? 'utf-8' : 'gb18030';
+  return utf16Of(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'gb18030');
 }
 
 function* slices(bytes: Uint8Array): Generator<Uint8Array> {
@@ -19,7 +22,7 @@ function* slices(bytes: Uint8Array): Generator<Uint8Array> {
 }
 
 function* decoded(chunks: Iterable<Uint8Array>, encoding: CsvEncoding): Generator<string> {
-  // The default TextDecoder drops a leading UTF-8 BOM; GB18030 has none.
+  // The default TextDecoder drops a leading UTF-8 or UTF-16 byte order mark.
   const decoder = new TextDecoder(encoding);
   for (const chunk of chunks) {
     const text = decoder.decode(chunk, { stream: true });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { fail } from '../failure';
 import type { Cell, SheetRow } from './table';
+import { readXlsxWithSheetJs } from './xlsx-fallback';
 
 type XlsxInput = Parameters<ExcelJS.Xlsx['load']>[0];
 
@@ -36,6 +37,9 @@ export async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
     await workbook.xlsx.load(bytes as unknown as XlsxInput);
   } catch (e) {
+    // Valid files exceljs cannot parse (see readXlsxWithSheetJs) are read by SheetJS instead.
+    const rows = readXlsxWithSheetJs(bytes);
+    if (rows) return rows;
     fail('E_IMPORT_FORMAT', `无法读取 XLSX 文件：${e instanceof Error ? e.message : String(e)}`);
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);

@@ -28,9 +28,11 @@ import * as keys from '../services/keys/handlers';
 import { keysRotate } from '../services/keys/rotate';
 import * as publications from '../services/publications/handlers';
 import { packagesInspect } from '../services/publications/inspect';
+import { publicationsPreview } from '../services/publications/preview';
 import { announcementsPreview } from '../services/announcements/preview';
 import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
+import * as synonyms from '../services/announcements/synonyms';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -114,6 +116,7 @@ export const handlers: Handlers = {
   'keys:export-public': keys.keysExportPublic,
   'keys:rotate': keysRotate,
   'publications:issue': publications.publicationsIssue,
+  'publications:preview': publicationsPreview,
   'publications:list': publications.publicationsList,
   'publications:export': publications.publicationsExport,
   'packages:inspect': packagesInspect,
@@ -122,4 +125,6 @@ export const handlers: Handlers = {
   'review:list': review.reviewList,
   'review:resolve': review.reviewResolve,
   'review:link-uscc': review.reviewLinkUscc,
+  'synonyms:get': synonyms.synonymsGet,
+  'synonyms:update': synonyms.synonymsUpdate,
 };

@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Attachment } from '../../contract/records';
 import { toBeijingIso } from '../../core/shared/time';
 import { attachments, creditRecords, type AttachmentRow } from '../db/schema';
 import { fail } from '../failure';
+import { writeFileAtomic } from '../workspace/write-atomic';
 import { requireUser, type CallContext, type Handler } from '../router/context';
 import { findEnterpriseRow } from './enterprises';
 
@@ -37,15 +38,7 @@ function storeContent(workspaceDir: string, sha256: string, bytes: Buffer): void
   const path = attachmentPath(workspaceDir, sha256);
   if (existsSync(path)) return;
   mkdirSync(join(workspaceDir, 'attachments', sha256.slice(0, 2)), { recursive: true });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'wx');
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
+  writeFileAtomic(path, bytes);
 }
 
 function mediaTypeOf(fileName: string, bytes: Buffer): string {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Backend } from '../../backend/backend';
 import { fail } from '../../backend/failure';
@@ -6,6 +5,7 @@ import { normaliseCode } from '../../core/identifiers/normalise';
 import { contract, type InputOf } from '../../contract';
 import { call, UsageError, type Out } from '../io';
 import type { Flags } from './workspace-commands';
+import { writeFileAtomic } from '../../backend/workspace/write-atomic';
 
 /** Search options as the command line spells them → the enterprises:list input. */
 const SEARCH_OPTIONS = {
@@ -33,7 +33,7 @@ export async function searchCommand(backend: Backend, flags: Flags, out: Out): P
   const session = backend.localReaderSession();
   if (flags.out) {
     const r = await call(backend, 'exports:search', { ...input, format: flags.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx' }, session);
-    writeFileSync(resolve(flags.out), Buffer.from(r.contentBase64, 'base64'));
+    writeFileAtomic(resolve(flags.out), Buffer.from(r.contentBase64, 'base64'));
     out.result({ ok: true, rows: r.rows, out: resolve(flags.out) }, `已导出 ${r.rows} 家企业：${resolve(flags.out)}`);
     return;
   }

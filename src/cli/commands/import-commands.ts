@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Backend } from '../../backend/backend';
 import { AppFailure, fail } from '../../backend/failure';
@@ -9,6 +9,7 @@ import { ImportKindSchema, type ImportKindName, type OutputOf } from '../../cont
 import { call, UsageError, type Out } from '../io';
 import { signInAs } from './accounts';
 import type { Flags } from './workspace-commands';
+import { writeFileAtomic } from '../../backend/workspace/write-atomic';
 
 export type ImportFlags = Flags & { rejectInvalid?: boolean | undefined };
 
@@ -39,7 +40,7 @@ export function checkImportArgs(command: string, flags: ImportFlags): ImportFlag
 export async function templateCommand(flags: ImportFlags, out: Out): Promise<void> {
   const { path, format } = outFormat(flags.out);
   const { bytes } = await writeSheet(kindEntry(kindOf(flags)).kind, format, []);
-  writeFileSync(path, bytes);
+  writeFileAtomic(path, bytes);
   out.result({ ok: true, kind: flags.kind, out: path }, `已生成导入模板：${path}`);
 }
 
@@ -47,7 +48,7 @@ export async function templateCommand(flags: ImportFlags, out: Out): Promise<voi
 export async function exportCommand(backend: Backend, flags: ImportFlags, out: Out): Promise<void> {
   const { path, format } = outFormat(flags.out);
   const r = await call(backend, 'exports:create', { kind: kindOf(flags), format }, backend.localReaderSession());
-  writeFileSync(path, Buffer.from(r.contentBase64, 'base64'));
+  writeFileAtomic(path, Buffer.from(r.contentBase64, 'base64'));
   out.result({ ok: true, kind: flags.kind, out: path, rows: r.rows }, `已导出 ${r.rows} 条记录：${path}`);
 }
 

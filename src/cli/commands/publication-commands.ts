@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, type Backend } from '../../backend/backend';
@@ -7,6 +6,7 @@ import { sha256Hex } from '../../backend/packages/digests';
 import { call, EXIT, failureOf, UsageError, type Out } from '../io';
 import { signInAs } from './accounts';
 import { keysGenerateCommand, keysListCommand, keysRotateCommand, readPassphrase, type KeyFlags } from './key-commands';
+import { writeFileAtomic } from '../../backend/workspace/write-atomic';
 
 const OPTIONS = {
   workspace: { type: 'string' }, json: { type: 'boolean', default: false }, user: { type: 'string' }, 'password-file': { type: 'string' },
@@ -55,7 +55,7 @@ function checkUsage(command: Command, f: KeyFlags): void {
 
 function writeOut(path: string, base64: string): string {
   const full = resolve(path);
-  writeFileSync(full, Buffer.from(base64, 'base64'));
+  writeFileAtomic(full, Buffer.from(base64, 'base64'));
   return full;
 }
 

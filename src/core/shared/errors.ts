@@ -94,6 +94,7 @@ export const ERROR_MESSAGES = {
   E_IMPORT_CODE_ROUNDED: { zh: '代码末几位已被电子表格软件的 15 位精度改为 0，原代码无法还原', en: "The code's last digits were zeroed by the spreadsheet's 15-digit precision and cannot be recovered" },
   E_IMPORT_CODE_LETTER_O: { zh: '代码中含字母 O（应为数字 0？），需人工确认', en: 'The code holds the letter O (a zero?); to be confirmed by a person' },
   E_SYNONYM_TABLE_INVALID: { zh: '表头同义词表格式错误', en: 'The header synonym table is malformed' },
+  E_SYNONYM_CONFLICT: { zh: '该表头已是另一字段的同义词：同一表头只能对应一个字段', en: 'This header is already a synonym of another field: a header can name one field only' },
   E_EXPORT_TOO_MANY: { zh: '检索结果超过 100,000 条，请缩小检索范围后再导出', en: 'More than 100,000 results: narrow the search before exporting' },
   E_IMPORT_SUBJECT_UNKNOWN: { zh: '统一社会信用代码未登记：记录只按代码关联企业，请先登记该企业', en: 'Unknown unified social credit code: records link to firms by code only; register the firm first' },
   E_RECORD_DUPLICATE: { zh: '该企业已有相同文书号的同类记录', en: 'The firm already has a record of this kind with this document number' },

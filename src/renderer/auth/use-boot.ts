@@ -5,6 +5,7 @@ import { findBridge } from '../api/bridge';
 import { call } from '../api/client';
 import { onSessionExpired, sessionToken, setSessionToken } from '../api/session';
 import type { LoginNotice } from './context';
+import { storeLocked } from './idle-lock-events';
 
 export type BootState =
   | { phase: 'loading' }
@@ -70,13 +71,16 @@ export function useBoot(): Boot {
     [],
   );
 
+  // A fresh sign-in (or sign-out) ends the lock of whoever sat here before; only a reload keeps it.
   const signedIn = useCallback((user: User) => {
+    storeLocked(false);
     setState((s) => withInfo(s, (info) => ({ phase: 'ready', info: { ...info, needsSetup: false }, user })));
   }, []);
 
   const signOut = useCallback(async () => {
     await call('auth:logout', {}).catch(() => undefined);
     setSessionToken(null);
+    storeLocked(false);
     setState((s) => withInfo(s, (info) => ({ phase: 'login', info, notice: null })));
   }, []);
 

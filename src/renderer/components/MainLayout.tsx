@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import { navigate, type Route } from '../lib/route';
 import { AppHeader } from './AppHeader';
+import { IdleLock } from './IdleLock';
 import { PageSwitch } from './PageSwitch';
 
 type MenuKey = Exclude<Route['page'], 'enterprise'>;
@@ -25,6 +26,9 @@ export function MainLayout() {
     { key: 'enterprises', label: t('nav.enterprises') },
     ...(mayCall(user.role, 'evaluation:runs') ? [{ key: 'evaluation', label: t('nav.evaluation') }] : []),
     ...(mayCall(user.role, 'imports:preview') ? [{ key: 'import', label: t('nav.import') }] : []),
+    ...(mayCall(user.role, 'publications:list') ? [{ key: 'publications', label: t('nav.publications') }] : []),
+    ...(mayCall(user.role, 'packages:inspect') ? [{ key: 'verify', label: t('nav.verify') }] : []),
+    ...(mayCall(user.role, 'keys:list') ? [{ key: 'keys', label: t('nav.keys') }] : []),
     { key: 'trash', label: t('nav.trash') },
     ...(mayCall(user.role, 'audit:list') ? [{ key: 'audit', label: t('nav.audit') }] : []),
     ...(mayCall(user.role, 'users:list') ? [{ key: 'users', label: t('nav.users') }] : []),
@@ -51,6 +55,7 @@ export function MainLayout() {
           <PageSwitch route={route} />
         </Layout.Content>
       </Layout>
+      <IdleLock />
     </Layout>
   );
 }

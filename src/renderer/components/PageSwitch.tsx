@@ -13,6 +13,9 @@ import { HomePage } from '../pages/HomePage';
 import { ImportPage } from '../pages/ImportPage';
 import { TrashPage } from '../pages/TrashPage';
 import { UsersPage } from '../pages/UsersPage';
+import { KeysPage } from '../pages/keys/KeysPage';
+import { PublicationsPage } from '../pages/publications/PublicationsPage';
+import { VerifyPage } from '../pages/verify/VerifyPage';
 
 /** Pages a role cannot use say so, rather than showing a table that fails to load. */
 export function PageSwitch({ route }: { route: Route }) {
@@ -38,6 +41,12 @@ export function PageSwitch({ route }: { route: Route }) {
       return <HomePage />;
     case 'evaluation':
       return mayCall(user.role, 'evaluation:runs') ? <EvaluationPage runId={route.runId} enterpriseId={route.enterpriseId} tab={route.tab} /> : forbidden;
+    case 'keys':
+      return mayCall(user.role, 'keys:list') ? <KeysPage /> : forbidden;
+    case 'publications':
+      return mayCall(user.role, 'publications:list') ? <PublicationsPage /> : forbidden;
+    case 'verify':
+      return mayCall(user.role, 'packages:inspect') ? <VerifyPage key={route.id ?? 0} issuedId={route.id} /> : forbidden;
     case 'annual-report':
       return mayCall(user.role, 'evaluation:report') ? <AnnualReportPage key={route.runId ?? 0} runId={route.runId} /> : forbidden;
   }

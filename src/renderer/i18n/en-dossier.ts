@@ -19,6 +19,7 @@ export const enDossier: Record<keyof typeof zhDossier, string> = {
   'form.chooseOrType': 'Choose or type; several allowed',
   'form.listHint': 'Separate several with 、',
   'form.proseListHint': 'Separate several with ； or a new line',
+  'form.unitTenThousandYuan': '× 10,000 yuan',
   'form.partialDateHint': 'YYYY-MM-DD, YYYY-MM or YYYY',
   'effect.negative': 'Negative',
   'effect.positive': 'Positive',

@@ -18,6 +18,7 @@ export const zhDossier = {
   'form.chooseOrType': '选择或输入，可多项',
   'form.listHint': '多项用顿号“、”分隔',
   'form.proseListHint': '多条用分号“；”或换行分隔',
+  'form.unitTenThousandYuan': '万元',
   'form.partialDateHint': 'YYYY-MM-DD、YYYY-MM 或 YYYY',
   'effect.negative': '负面',
   'effect.positive': '正面',

@@ -1,5 +1,7 @@
 import { zhDossier } from './zh-dossier';
 import { zhEvaluation } from './zh-evaluation';
+import { zhSessions } from './zh-sessions';
+import { zhPublish } from './zh-publish';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -8,6 +10,8 @@ import { zhEvaluation } from './zh-evaluation';
 export const zh = {
   ...zhDossier,
   ...zhEvaluation,
+  ...zhSessions,
+  ...zhPublish,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

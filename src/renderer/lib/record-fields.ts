@@ -128,14 +128,14 @@ export function isWide(widget: FieldWidget): boolean {
   return widget.type === 'textarea' || (widget.type === 'list' && widget.prose === true);
 }
 
-/** A stored detail value as the officer reads it (lists joined, booleans in words, enums by label). */
-export function detailText(widget: FieldWidget, value: unknown, yesNo: [string, string]): string {
+/** A stored detail value as the officer reads it (lists joined, booleans in words, enums by label, amounts with the locale's unit). */
+export function detailText(widget: FieldWidget, value: unknown, yesNo: [string, string], amountUnit: string): string {
   if (value === undefined || value === null || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(String).join(widget.type === 'list' && widget.prose ? '；' : '、');
   if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
   if ((widget.type === 'select' || widget.type === 'tags') && typeof value === 'string') {
     return widget.options.find((o) => o.value === value)?.label ?? value;
   }
-  if (widget.type === 'amount') return `${String(value)} 万元`;
+  if (widget.type === 'amount') return `${String(value)} ${amountUnit}`;
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

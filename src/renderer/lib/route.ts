@@ -13,12 +13,17 @@ export type Route =
   | { page: 'users' }
   | { page: 'backups' }
   | { page: 'home' }
+  /** 签名密钥, 定期公布 and 验证文件 (signed packages). */
+  | { page: 'keys' }
+  | { page: 'publications' }
+  /** 验证文件; with `id`, one of this agency's issued packages is verified at once. */
+  | { page: 'verify'; id?: number }
   /** 信用评价: the runs; one run (`runId`, open `tab`); one enterprise's explanation in it (`enterpriseId`). */
   | { page: 'evaluation'; runId?: number; enterpriseId?: number; tab?: string }
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'trash', 'audit', 'users', 'backups', 'home'] as const;
+const SIMPLE = ['import', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
@@ -33,6 +38,7 @@ export function parseRoute(hash: string): Route {
     const runTab = runId && tab && /^[a-z-]+$/.test(tab) ? tab : undefined;
     return { page: 'evaluation', runId, enterpriseId: runId ? numberOf(tab) : undefined, tab: runTab };
   }
+  if (head === 'verify') return { page: 'verify', id: numberOf(id) };
   if (head === 'annual-report') return { page: 'annual-report', runId: numberOf(id) };
   const simple = SIMPLE.find((p) => p === head);
   if (simple) return { page: simple };
@@ -42,6 +48,7 @@ export function parseRoute(hash: string): Route {
 export function hrefOf(route: Route): string {
   if (route.page === 'enterprise') return `#/enterprises/${route.id}${route.tab ? `/${route.tab}` : ''}`;
   if (route.page === 'evaluation' && route.runId) return `#/evaluation/${route.runId}${route.enterpriseId ? `/${route.enterpriseId}` : route.tab ? `/${route.tab}` : ''}`;
+  if (route.page === 'verify' && route.id) return `#/verify/${route.id}`;
   if (route.page === 'annual-report' && route.runId) return `#/annual-report/${route.runId}`;
   return `#/${route.page}`;
 }

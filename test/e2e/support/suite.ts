@@ -12,10 +12,14 @@ export type AppSuite = {
 };
 
 /**
- * The life of one spec file: a throw-away workspace (with demo data when asked), the browser host
+ * The life of one spec file: a throw-away workspace (with demo data and prepared rows when asked), the browser host
  * on it and one Chromium, all started before the first test and gone after the last.
  */
-export function appSuite(options: { demo?: { enterprises: number; seed: string } } = {}): AppSuite {
+export function appSuite(options: {
+  demo?: { enterprises: number; seed: string };
+  /** Writes to the workspace before the host opens it (rows no UI can make yet). */
+  prepare?: (workspace: Workspace) => void;
+} = {}): AppSuite {
   let workspace: Workspace | undefined;
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
@@ -28,6 +32,7 @@ export function appSuite(options: { demo?: { enterprises: number; seed: string }
     requireBuild();
     workspace = throwAwayWorkspace();
     if (options.demo) loadDemo(workspace, options.demo.enterprises, options.demo.seed);
+    options.prepare?.(workspace);
     host = await startHost(workspace);
     browser = await launchBrowser();
   });

@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { fail } from '../../failure';
 import type { CsvEncoding } from '../csv-read';
 import { isZip } from '../table';
+import { utf16Of, type Utf16 } from '../utf16';
 
 /**
  * Where an import's bytes are: an upload held in memory (at most MAX_IMPORT_BYTES), or a file
@@ -57,8 +58,9 @@ function incompleteTail(b: Uint8Array): number {
 }
 
 /**
- * One pass over the source: its SHA-256, size, whether it is a ZIP (XLSX), and for CSV whether
- * it is valid UTF-8 throughout (otherwise GB18030, as `csvEncoding` decides for a whole file).
+ * One pass over the source: its SHA-256, size, whether it is a ZIP (XLSX), and for CSV its
+ * encoding as `csvEncoding` decides for a whole file: UTF-16 from the first piece, else UTF-8
+ * when valid throughout, else GB18030.
  */
 export function scanSource(source: ImportSource): SourceScan {
   const hash = createHash('sha256');
@@ -66,10 +68,14 @@ export function scanSource(source: ImportSource): SourceScan {
   let utf8 = true;
   let carry: Buffer = Buffer.alloc(0);
   let head: Buffer | null = null;
+  let utf16: Utf16 | null = null;
   for (const chunk of sourceChunks(source)) {
     hash.update(chunk);
     size += chunk.length;
-    head ??= Buffer.from(chunk.subarray(0, 4));
+    if (head === null) {
+      head = Buffer.from(chunk.subarray(0, 4));
+      utf16 = utf16Of(chunk);
+    }
     if (!utf8) continue;
     const piece = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     const tail = incompleteTail(piece);
@@ -77,5 +83,5 @@ export function scanSource(source: ImportSource): SourceScan {
     carry = Buffer.from(piece.subarray(piece.length - tail));
   }
   if (carry.length > 0) utf8 = false;
-  return { sha256: hash.digest('hex'), size, zip: head !== null && isZip(head), encoding: utf8 ? 'utf-8' : 'gb18030' };
+  return { sha256: hash.digest('hex'), size, zip: head !== null && isZip(head), encoding: utf16 ?? (utf8 ? 'utf-8' : 'gb18030') };
 }

@@ -2,23 +2,15 @@ import type Database from 'better-sqlite3';
 import type { AnnouncementKind, ColumnMapping } from '../../../contract/announcements';
 import { cellText, type Grid } from '../../../core/import-parse/grid';
 import type { HeaderMapping, HeaderOverrides } from '../../../core/import-parse/header-map';
-import { FOLLOW_UP_SYNONYMS, LICENCE_SYNONYMS, PENALTY_SYNONYMS } from '../../../core/import-parse/header-synonyms';
 import type { Layout } from '../../../core/import-parse/layout';
 import { readRecords, type ParsedRow } from '../../../core/import-parse/record-cells';
 import { findBookLayout, type SheetScore } from '../../../core/import-parse/sheet-choice';
 import type { SynonymTable } from '../../../core/import-parse/synonym-table';
 import { fail } from '../../failure';
 import { readGrids } from '../../io/layout/read-grids';
+import { workspaceTable } from './synonyms';
 
-/**
- * Spot-check files are read with the follow-up table, a superset of the result table: the same
- * reading serves both, and a file with 整改 / 复查 / 处罚 columns is a follow-up table.
- */
-export const TABLES: Readonly<Record<AnnouncementKind, SynonymTable>> = {
-  'spot-checks': FOLLOW_UP_SYNONYMS,
-  penalties: PENALTY_SYNONYMS,
-  licences: LICENCE_SYNONYMS,
-};
+export { TABLES } from './tables';
 
 const FOLLOW_UP_FIELDS = ['rectification', 'recheck', 'penalty'];
 
@@ -45,13 +37,14 @@ function layoutOf(grids: readonly Grid[], table: SynonymTable, overrides: Header
 }
 
 /**
- * Reads a file as it was published: the sheet, header, columns and data rows found, then any
- * mapping remembered for its layout applied, with the person's corrections over it.
+ * Reads a file as it was published: the sheet, header, columns and data rows found (with the
+ * shipped synonyms and the workspace's own), then any mapping remembered for its layout
+ * applied, with the person's corrections over it.
  */
 export function readFile(db: Database.Database, kind: AnnouncementKind, bytes: Uint8Array, fileName: string, mapping: ColumnMapping = {}): ReadFile {
   const grids = readGrids(bytes, fileName);
   if (!grids.ok) fail(grids.error.code, grids.error.message, grids.error.details);
-  const table = TABLES[kind];
+  const table = workspaceTable(db, kind);
   let layout = layoutOf(grids.value, table, mapping);
   const stored = remembered(db, kind, layout.mapping.fingerprint);
   if (stored) layout = layoutOf(grids.value, table, { ...stored, ...mapping });

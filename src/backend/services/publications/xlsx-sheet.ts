@@ -1,20 +1,14 @@
 import { zipSync } from 'fflate';
+import { ooxmlString } from '../../io/ooxml-text';
 
 export type SheetColumn = { header: string; width: number; text: boolean };
 
 /** Spreadsheet software runs a cell starting with one of these as a formula once it is edited. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/**
- * OOXML text: XML escapes, and characters XML 1.0 cannot carry written as `_xHHHH_` (ECMA-376
- * §22.4.2.4), with a literal `_xHHHH_` escaped in turn, so every string reads back exactly.
- */
+/** OOXML text: what XML 1.0 cannot carry as `_xHHHH_` (see `ooxmlString`), then XML's escapes. */
 function xmlText(s: string): string {
-  return s
-    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return ooxmlString(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function columnName(i: number): string {

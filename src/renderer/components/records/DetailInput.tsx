@@ -42,7 +42,7 @@ export function DetailInput({ widget, id, value, onChange }: Props) {
       );
     case 'amount':
       // Text, not a number input: amounts are decimal strings in 万元 and must not pass through a float.
-      return <Input id={id} value={text} onChange={(e) => onChange?.(e.target.value)} suffix="万元" inputMode="decimal" placeholder="0.35" />;
+      return <Input id={id} value={text} onChange={(e) => onChange?.(e.target.value)} suffix={t('form.unitTenThousandYuan')} inputMode="decimal" placeholder="0.35" />;
     case 'year':
       return <Input id={id} value={text} onChange={(e) => onChange?.(e.target.value)} inputMode="numeric" maxLength={4} placeholder="2025" />;
     case 'number':

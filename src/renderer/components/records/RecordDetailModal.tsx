@@ -32,7 +32,7 @@ function items(r: RecordDetail, t: Translate, locale: Locale, productName: strin
     ...(productName ? [{ key: 'product', label: t('record.product'), children: productName }] : []),
     ...detailFields(r.kind)
       .filter((f) => f.widget.type !== 'derived' && r.details[f.key] !== undefined)
-      .map((f) => ({ key: `d-${f.key}`, label: f.label, children: detailText(f.widget, r.details[f.key], yesNo) })),
+      .map((f) => ({ key: `d-${f.key}`, label: f.label, children: detailText(f.widget, r.details[f.key], yesNo, t('form.unitTenThousandYuan')) })),
     { key: 'source', label: t('record.createdBy'), children: `${r.createdBy} · ${formatDateTime(r.createdAt)}` },
   ];
 }
