@@ -23,14 +23,22 @@ beforeAll(async () => {
 afterAll(() => b.cleanup());
 
 describe('demo records', () => {
-  it('fills five years of every kind, about nine records a firm', () => {
+  it('fills five years of every kind, about ten records a firm', () => {
     const kinds = new Set(rows.map((r) => r.kind));
     for (const k of RECORD_KINDS.filter((x) => x !== 'accidents')) expect(kinds, k).toContain(k);
-    expect(rows.length / 400).toBeGreaterThan(6);
-    expect(rows.length / 400).toBeLessThan(12);
+    expect(rows.length / 400).toBeGreaterThan(8.5);
+    expect(rows.length / 400).toBeLessThan(11.5);
     const dates = rows.map((r) => r.occurred_on).sort();
     expect(dates[0]! >= '2021-11-28').toBe(true);
     expect(dates.at(-1)! <= '2026-11-28').toBe(true);
+  });
+
+  it('files every record under the firm it was made for (firms are inserted a chunk at a time)', () => {
+    const names = new Map((b.ws.db.prepare('SELECT id, name FROM enterprises').all() as { id: number; name: string }[]).map((e) => [e.id, e.name]));
+    expect(names.size).toBe(400);
+    for (const r of b.ws.db.prepare('SELECT enterprise_id AS id, subject_name AS name FROM credit_records').all() as { id: number; name: string }[]) {
+      expect(names.get(r.id), `record of firm ${r.id}`).toBe(r.name);
+    }
   });
 
   it('writes only records the kind rules accept, exactly as stored', () => {

@@ -7,17 +7,20 @@ type Page = { items: Enterprise[]; total: number; totalCapped: boolean };
 let b: TestBackend;
 let admin: string;
 let names: Map<number, string>;
+let codes: Map<number, string>;
 beforeAll(async () => {
   b = await testBackend();
   admin = await b.login('admin');
   await b.value('demo:generate', { enterprises: 3000, seed: 'search' }, admin);
-  names = new Map((b.ws.db.prepare('SELECT id, name FROM enterprises').all() as { id: number; name: string }[]).map((r) => [r.id, r.name]));
-});
+  const all = b.ws.db.prepare('SELECT id, name, uscc FROM enterprises').all() as { id: number; name: string; uscc: string }[];
+  names = new Map(all.map((r) => [r.id, r.name]));
+  codes = new Map(all.map((r) => [r.id, r.uscc]));
+}, 120_000);
 afterAll(() => b.cleanup());
 
 const search = async (input: Record<string, unknown>) => (await b.value('enterprises:list', { pageSize: 200, ...input }, admin)) as Page;
 /** The answer worked out the slow way, independently of any index. */
-const expected = (fragment: string) => [...names].filter(([, n]) => n.includes(fragment)).map(([id]) => id).sort((x, y) => x - y);
+const expected = (fragment: string, of = names) => [...of].filter(([, n]) => n.includes(fragment)).map(([id]) => id).sort((x, y) => x - y);
 
 describe('enterprise search by name fragments', () => {
   it('finds exactly the names containing a 1-, 2- or 4-character fragment, whichever index answers', async () => {
@@ -48,5 +51,42 @@ describe('enterprise search by name fragments', () => {
     expect(sorted).toEqual([...sorted].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
     const second = await search({ query: '有限', sort: 'name', order: 'asc', pageSize: 50, page: 2 });
     expect(new Set([...up.items, ...second.items].map((e) => e.id)).size).toBe(100);
+  });
+
+  it('lists the last page of a name search in descending id order', async () => {
+    const want = expected('有限').reverse();
+    const page = await search({ query: '有限', order: 'desc', pageSize: 30, page: 2 });
+    expect(page.items.map((e) => e.id)).toEqual(want.slice(30, 60));
+  });
+});
+
+describe('enterprise search by code', () => {
+  it('finds exactly the firms whose USCC contains a prefix, the organization code or any other run of it, in id order', async () => {
+    const sample = [...codes.values()][42] ?? '';
+    // Prefixes of 4, 8 and 12 characters, the whole code, the organization code (characters 9–17), runs from its middle and its tail, in lower case with spaces.
+    const fragments = [sample.slice(0, 4), sample.slice(0, 8), sample.slice(0, 12), sample, sample.slice(8, 17), sample.slice(5, 11), sample.slice(10), sample.slice(2, 8)];
+    for (const fragment of fragments) {
+      const want = expected(fragment, codes);
+      const page = await search({ query: fragment.toLowerCase().replace(/(.{4})/g, '$1 ') });
+      expect(page.total, fragment).toBe(Math.min(want.length, 10_000));
+      expect(page.items.map((e) => e.id), fragment).toEqual(want.slice(0, 200));
+      const down = await search({ query: fragment, order: 'desc', pageSize: 20 });
+      expect(down.items.map((e) => e.id), `${fragment} desc`).toEqual([...want].reverse().slice(0, 20));
+    }
+  });
+
+  it('leaves firms in the trash out of a code search and of its count', async () => {
+    const sample = [...codes.values()][7] ?? '';
+    const prefix = sample.slice(0, 8);
+    const before = await search({ query: prefix });
+    const victim = before.items[0]?.id ?? 0;
+    b.ws.db.prepare("UPDATE enterprises SET deleted_at = '2026-01-01T00:00:00+08:00', deleted_by = 'admin' WHERE id = ?").run(victim);
+    try {
+      const after = await search({ query: prefix });
+      expect(after.total).toBe(before.total - 1);
+      expect(after.items.map((e) => e.id)).toEqual(before.items.map((e) => e.id).filter((id) => id !== victim));
+    } finally {
+      b.ws.db.prepare('UPDATE enterprises SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(victim);
+    }
   });
 });

@@ -7,11 +7,11 @@ export type DemoWorkspace = { dir: string; enterprises: number; records: number 
 
 /**
  * The demo workspace the search is measured on: `n` enterprises with their credit records (about
- * nine a firm). Generating a million firms takes minutes, so it is kept under the cache folder,
- * keyed by seed and size, and reused while its marker file says it was finished.
+ * ten a firm). Generating a million firms takes minutes, so it is kept under the cache folder,
+ * keyed by seed and size (and a version, bumped when the demo changes), and reused while its marker file says it was finished.
  */
 export async function demoWorkspace(n: number, seed: string): Promise<DemoWorkspace> {
-  const root = cacheDir(`demo-seed${seed}-n${n}`);
+  const root = cacheDir(`demo-v2-seed${seed}-n${n}`);
   const dir = join(root, 'ws');
   const marker = join(root, 'complete.json');
   if (existsSync(marker)) {

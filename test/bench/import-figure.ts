@@ -7,10 +7,9 @@ import { QCD } from '../helpers/cli';
 import { RESOURCES, tempDir } from '../helpers/workspace';
 import { BENCH_PASSWORD, benchBackend } from './bench-backend';
 import { benchEnterprises, writeEnterpriseCsv } from './enterprise-csv';
+import { MAX_RSS_HOOK } from './max-rss';
 import { cacheDir, fmt, ratioLine } from './scale';
 
-/** Loaded before the CLI in its own process: reports that process's peak resident memory on exit. */
-const MAX_RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('QCD_MAX_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
 
 /** The CSV the import reads, kept in the cache folder (it is the same for a seed and size). */
 function importCsv(n: number, seed: string): string {

@@ -91,7 +91,8 @@ export function inflate(data: Buffer, c: Central): Result<Uint8Array> {
   let result: { buffer: Buffer; engine: { bytesWritten: number } };
   try {
     // Never more than the declared size: a bomb that lies in its header stops here.
-    result = inflateRawSync(data, { maxOutputLength: Math.max(c.size, 1), info: true }) as unknown as typeof result;
+    // One output chunk of the declared size: zlib's default 16 KiB chunks would be copied together again.
+    result = inflateRawSync(data, { maxOutputLength: Math.max(c.size, 1), chunkSize: Math.max(c.size, 64), info: true }) as unknown as typeof result;
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     return code === 'ERR_BUFFER_TOO_LARGE' ? limits('inflates beyond its declared size', { path: c.path }) : unsafe('damaged compressed data', { path: c.path });

@@ -8,11 +8,17 @@ export type ZipInput = { path: string; bytes: Uint8Array; store?: boolean | unde
 export type ZipFrame = { path: string; method: number; data: Uint8Array; size: number; crc: number };
 
 /**
+ * Formats that compress themselves (an XLSX is a ZIP of deflated parts, a PDF's streams are
+ * Flate-encoded): deflating them again gains a few per cent for most of the packaging time.
+ */
+const ALREADY_COMPRESSED = /\.(xlsx|pdf)$/;
+
+/**
  * Deflate with fflate, pinned, at a fixed level: pure JavaScript gives the same bytes on every
  * platform, where zlib's output may differ between Node's and Electron's builds.
  */
 function compress(input: ZipInput): { method: number; data: Uint8Array } {
-  if (input.store) return { method: METHOD.stored, data: input.bytes };
+  if (input.store || ALREADY_COMPRESSED.test(input.path)) return { method: METHOD.stored, data: input.bytes };
   const data = deflateSync(input.bytes, { level: 6, mem: 8 });
   // Stored when deflate does not pay, or would exceed the reader's bomb ratio (so that every
   // package this writer makes is one its reader accepts).

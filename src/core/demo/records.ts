@@ -141,7 +141,7 @@ function small(c: Ctx, kind: 'accidents' | 'interviews' | 'commitments' | 'award
 /**
  * The records of the i-th demo enterprise over the five years before `asOf`: spot checks (about
  * 8 % failed, with their follow-up), licences, complaints, penalties, commitments, 约谈 after a
- * failure, rare accidents and awards — about nine records a firm. Deterministic per index.
+ * failure, rare accidents and awards — about ten records a firm (the bench's 1M firms, 10M records). Deterministic per index.
  *
  * @example demoRecordGenerator({ seed: '1', asOf: '2026-11-28', cityOf })(0, '430104')
  */
@@ -155,10 +155,10 @@ export function demoRecordGenerator(options: DemoRecordOptions): (i: number, reg
     const c: Ctx = { r, first, last, authority: `${options.cityOf(regionCode)}市场监督管理局`, seq: () => i * 100 + (n += 1) };
     const out: DemoRecord[] = [];
     const times = (mean: number, make: () => DemoRecord) => { for (let k = r.int(2 * mean + 1); k > 0; k--) out.push(make()); };
-    times(3, () => spotCheck(c));
-    times(1, () => licence(c));
+    times(4, () => spotCheck(c));
+    times(2, () => licence(c));
     times(1, () => complaint(c));
-    if (r.next() < 0.15) out.push(penalty(c));
+    if (r.next() < 0.3) out.push(penalty(c));
     if (out.some((x) => x.outcome === 'fail') && r.next() < 0.4) out.push(small(c, 'interviews', lastYear));
     for (let y = lastYear - 4; y <= lastYear - 1; y++) if (r.next() < 0.6) out.push(small(c, 'commitments', y));
     if (r.next() < 0.01) out.push(small(c, 'accidents', lastYear));
