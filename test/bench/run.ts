@@ -3,7 +3,7 @@
 // 1: a million enterprises with about ten million records, a million-row import, a 100,000-entry
 // publication); generated workspaces and files are cached under $TMPDIR/qcd-bench-cache
 // (QCD_BENCH_CACHE), keyed by seed and size. Needs the sqlite3 shell for the .import baseline and
-// sha256sum for the verification baseline. --only demo,import,search,evaluation,publications.
+// sha256sum for the verification baseline. --only demo,import,search,evaluation,publications,exchange.
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { demoFigure } from './demo-figure';
