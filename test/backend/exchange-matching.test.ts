@@ -49,7 +49,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => { A?.cleanup(); B?.cleanup(); });
 
-describe('matching received subjects to our dossiers (formats.md §5)', () => {
+describe('matching received subjects to our dossiers (formats.md §5)', { timeout: 300_000 }, () => {
   it('links by code only, sends name-only look-alikes to review with the score parts, and never links a branch or a same-name firm with another code', async () => {
     const r = await send(true);
     expect(r.matches).toEqual({ linked: 1, review: 2, none: 2 });

@@ -87,7 +87,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => { A?.cleanup(); B?.cleanup(); });
 
-describe('two agencies exchange a black list', () => {
+describe('two agencies exchange a black list', { timeout: 300_000 }, () => {
   it('A sends a snapshot and three deltas; B imports them in order and holds the same state', async () => {
     const snap = await exportA(true);
     expect(snap.out).toMatchObject({ packageType: 'snapshot', sequence: 1, streamId: STREAM });
