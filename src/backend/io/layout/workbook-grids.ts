@@ -3,7 +3,8 @@ import { DATE1904_OFFSET, excelSerialToDate } from '../../../core/import-parse/e
 import { EMPTY_ROW, type Grid, type GridCell, type MergeRange } from '../../../core/import-parse/grid';
 import { err, ok, type Result } from '../../../core/shared/result';
 import { messageFor } from '../../../core/shared/errors';
-import { MAX_GRID_ROWS } from './limits';
+import { zipDamage } from '../zip-sound';
+import { MAX_GRID_ROWS, MAX_WORKBOOK_XML_BYTES } from './limits';
 
 type SheetCell = XLSX.CellObject;
 
@@ -62,6 +63,8 @@ function sheetGrid(name: string, hidden: boolean, sheet: XLSX.WorkSheet, date190
  */
 export function readWorkbookGrids(bytes: Uint8Array): Result<Grid[]> {
   let book: XLSX.WorkBook;
+  const damage = bytes[0] === 0x50 && bytes[1] === 0x4b ? zipDamage(bytes, MAX_WORKBOOK_XML_BYTES) : null;
+  if (damage !== null) return err({ code: 'E_IMPORT_FORMAT', message: `${messageFor('E_IMPORT_FORMAT')}：${damage}` });
   try {
     book = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellStyles: false, sheetStubs: false });
   } catch (e) {
