@@ -17,6 +17,7 @@ import * as publications from './publications';
 import * as announcements from './announcements';
 import * as exchange from './exchange';
 import * as synonyms from './synonyms';
+import * as lists from './lists';
 import type { CallContract } from './define';
 
 const calls = [
@@ -47,6 +48,7 @@ const calls = [
   announcements.reviewLinkUscc, synonyms.synonymsGet, synonyms.synonymsUpdate,
   exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
   exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
+  lists.listsList, lists.listsGet, lists.listsPropose, lists.listsStep,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -82,3 +84,4 @@ export * from './trash';
 export * from './imports';
 export * from './keys';
 export * from './publications';
+export * from './lists';

@@ -34,6 +34,9 @@ import { announcementsCommit } from '../services/announcements/commit';
 import * as review from '../services/announcements/review';
 import * as exchange from '../services/exchange/handlers';
 import * as synonyms from '../services/announcements/synonyms';
+import { listsGet, listsList } from '../services/lists/read';
+import { listsPropose } from '../services/lists/propose';
+import { listsStep } from '../services/lists/step';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -136,4 +139,8 @@ export const handlers: Handlers = {
   'exchange:review-resolve': exchange.exchangeReviewResolve,
   'synonyms:get': synonyms.synonymsGet,
   'synonyms:update': synonyms.synonymsUpdate,
+  'lists:list': listsList,
+  'lists:get': listsGet,
+  'lists:propose': listsPropose,
+  'lists:step': listsStep,
 };
