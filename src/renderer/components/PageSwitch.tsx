@@ -18,6 +18,7 @@ import { TrashPage } from '../pages/TrashPage';
 import { UsersPage } from '../pages/UsersPage';
 import { KeysPage } from '../pages/keys/KeysPage';
 import { PublicationsPage } from '../pages/publications/PublicationsPage';
+import { ListsPage } from '../pages/lists/ListsPage';
 import { VerifyPage } from '../pages/verify/VerifyPage';
 
 /** Pages a role cannot use say so, rather than showing a table that fails to load. */
@@ -52,6 +53,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return mayCall(user.role, 'evaluation:runs') ? <EvaluationPage runId={route.runId} enterpriseId={route.enterpriseId} tab={route.tab} /> : forbidden;
     case 'keys':
       return mayCall(user.role, 'keys:list') ? <KeysPage /> : forbidden;
+    case 'lists':
+      return mayCall(user.role, 'lists:list') ? <ListsPage /> : forbidden;
     case 'publications':
       return mayCall(user.role, 'publications:list') ? <PublicationsPage /> : forbidden;
     case 'verify':

@@ -4,6 +4,7 @@ import { enEvaluation } from './en-evaluation';
 import { enSessions } from './en-sessions';
 import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
+import { enLists } from './en-lists';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...enSessions,
   ...enPublish,
   ...enAnnouncements,
+  ...enLists,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -3,6 +3,7 @@ import { zhEvaluation } from './zh-evaluation';
 import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
+import { zhLists } from './zh-lists';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -14,6 +15,7 @@ export const zh = {
   ...zhSessions,
   ...zhPublish,
   ...zhAnnouncements,
+  ...zhLists,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

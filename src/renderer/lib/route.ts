@@ -21,6 +21,8 @@ export type Route =
   /** 签名密钥, 定期公布 and 验证文件 (signed packages). */
   | { page: 'keys' }
   | { page: 'publications' }
+  /** 红黑名单: list entries through their legal life. */
+  | { page: 'lists' }
   /** 验证文件; with `id`, one of this agency's issued packages is verified at once. */
   | { page: 'verify'; id?: number }
   /** 信用评价: the runs; one run (`runId`, open `tab`); one enterprise's explanation in it (`enterpriseId`). */
@@ -28,7 +30,7 @@ export type Route =
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications'] as const;
+const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
