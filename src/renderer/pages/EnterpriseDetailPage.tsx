@@ -14,6 +14,7 @@ import { useRecordDialogs } from '../hooks/use-record-dialogs';
 import { useI18n } from '../i18n/use-i18n';
 import { mayCall } from '../lib/access';
 import { navigate } from '../lib/route';
+import { ProposeModal } from './lists/ProposeModal';
 
 /** The header's standing and the tabs: inside the dossier context, so they share its reloads. */
 function DossierBody({ id, tab, productsLoading }: { id: number; tab: string | undefined; productsLoading: boolean }) {
@@ -37,6 +38,7 @@ export function EnterpriseDetailPage({ id, tab }: { id: number; tab?: string }) 
   const { data, error, reload } = useQuery('enterprises:get', { id });
   const products = useQuery('products:list', { enterpriseId: id });
   const [editing, setEditing] = useState(false);
+  const [proposing, setProposing] = useState(false);
   const reloadProducts = products.reload;
   const changed = useCallback(() => {
     setVersion((v) => v + 1);
@@ -63,6 +65,7 @@ export function EnterpriseDetailPage({ id, tab }: { id: number; tab?: string }) 
         </Typography.Title>
         <StatusTag status={data.status} />
         <span className="grow" />
+        {mayCall(user.role, 'lists:propose') && <Button onClick={() => setProposing(true)}>{t('lists.propose')}</Button>}
         {mayCall(user.role, 'enterprises:update') && (
           <Button type="primary" onClick={() => setEditing(true)}>
             {t('detail.edit')}
@@ -91,6 +94,13 @@ export function EnterpriseDetailPage({ id, tab }: { id: number; tab?: string }) 
           changed();
         }}
       />
+      {proposing && (
+        <ProposeModal enterprise={{ id: data.id, name: data.name }} onClose={() => setProposing(false)} onProposed={(r) => {
+          setProposing(false);
+          message.success(t('lists.proposed', { uid: r.entryUid }));
+          navigate({ page: 'lists' });
+        }} />
+      )}
     </section>
   );
 }
