@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, OutputOf } from '../../src/contract';
 import { testBackend, type TestBackend } from '../helpers/workspace';
-import { insertEnterprise } from './publications-fixtures';
+import { insertEnterprise, insertEntry } from './publications-fixtures';
 
 const AGENCY = { agencyCode: '11430100MB1234567X', agencyName: '长沙市市场监督管理局' };
 const AT = '2026-09-01T09:00:00.000+08:00';
@@ -110,6 +110,10 @@ describe('lists: a serious-dishonesty listing through its life', () => {
     expect(p.stats).toMatchObject({ entries: 1, added: 1 });
     const listed = (await b.value('lists:list', { state: 'active', query: '飞驰' }, officer)) as OutputOf<'lists:list'>;
     expect(listed.items.map((e) => e.id)).toEqual([id]);
+    const byUid = (await b.value('lists:list', { query: '11430100mb1234567x-serious-dishonesty-1' }, officer)) as OutputOf<'lists:list'>;
+    expect(byUid.items.map((e) => e.id)).toEqual([id]);
+    // Typed wildcards are letters.
+    for (const query of ['%', '_']) expect(((await b.value('lists:list', { query }, officer)) as OutputOf<'lists:list'>).total).toBe(0);
     const none = (await b.value('lists:list', { listType: 'red' }, officer)) as OutputOf<'lists:list'>;
     expect(none.total).toBe(0);
   });
@@ -135,5 +139,17 @@ describe('lists: separation of duties', () => {
     await step({ entryId: r.id, type: 'serve-notice', on: '2026-10-12', docNo: '长市监信告〔2026〕9号' }, officer);
     const early = await b.call('lists:step', { entryId: r.id, type: 'decide', on: '2026-10-13', docNo: '长市监信决〔2026〕9号' }, reviewer);
     expect(early.ok ? null : early.error.code).toBe('E_LIST_DEADLINE');
+  });
+});
+
+describe('lists: histories written elsewhere', () => {
+  it('shows an entry whose history these services did not write, without offering steps', async () => {
+    const legacy = insertEntry(b.ws.db, { uid: 'QL-9001', name: '旧系统录入有限公司', state: 'active', listedOn: '2025-03-10', events: [['propose', '2025-01-05'], ['decide', '2025-03-01', '长市监信〔2025〕1号'], ['publish', '2025-03-10']] });
+    const d = await get(legacy, reviewer);
+    expect(d.events.map((e) => e.event)).toEqual(['propose', 'decide', 'publish']);
+    expect(d.allowed).toEqual([]);
+    expect(d.deadlines).toEqual([]);
+    const r = await b.call('lists:step', { entryId: legacy, type: 'withdraw', on: '2026-11-01', docNo: '长市监信〔2026〕99号' }, reviewer);
+    expect(r.ok).toBe(false);
   });
 });

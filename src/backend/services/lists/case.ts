@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ListCase } from '../../../core/lists/case';
 import { replay, type ListContext } from '../../../core/lists/machine';
+import { ok, type Result } from '../../../core/shared/result';
 import { toBeijingDate } from '../../../core/shared/time';
 import { calendarOf } from '../../calendar';
 import { listEntries, type ListEntryRow, type ListEventRow } from '../../db/schema';
@@ -24,7 +25,13 @@ export function findEntryRow(ctx: CallContext, id: number): ListEntryRow {
 export function loadEntry(ctx: CallContext, id: number, lists: ListContext = listContextOf(ctx)): LoadedEntry {
   const row = findEntryRow(ctx, id);
   const events = eventRowsOf(ctx, id);
-  const folded = replay(events.map(toCoreEvent), lists);
+  const folded = foldHistory(events, lists);
   if (!folded.ok) fail(folded.error.code, folded.error.message, folded.error.details);
-  return { row, events, case: folded.value.case };
+  return { row, events, case: folded.value };
+}
+
+/** The case the stored steps add up to, or why they do not (e.g. a history entered before these services). */
+export function foldHistory(events: readonly ListEventRow[], lists: ListContext): Result<ListCase> {
+  const folded = replay(events.map(toCoreEvent), lists);
+  return folded.ok ? ok(folded.value.case) : folded;
 }

@@ -1,14 +1,14 @@
-import { and, count, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ListEntry } from '../../../contract/lists';
 import { deadlinesFor } from '../../../core/lists/deadlines';
 import type { ListCase } from '../../../core/lists/case';
 import { allowedEvents } from '../../../core/lists/machine';
 import type { ListEventType } from '../../../core/lists/states';
 import { listEntries, type ListEntryRow } from '../../db/schema';
-import { fail } from '../../failure';
 import { requireUser, type Handler } from '../../router/context';
-import { listContextOf, loadEntry } from './case';
-import { toCoreEvent, toEventView } from './history';
+import { findEntryRow, foldHistory, listContextOf } from './case';
+import { eventRowsOf, toCoreEvent, toEventView } from './history';
 
 export const toListEntry = (r: ListEntryRow): ListEntry => ({
   id: r.id, entryUid: r.entryUid, listType: r.listType, enterpriseId: r.enterpriseId, personId: r.personId, subjectName: r.subjectName,
@@ -17,8 +17,8 @@ export const toListEntry = (r: ListEntryRow): ListEntry => ({
   createdAt: r.createdAt, updatedAt: r.updatedAt,
 });
 
-/** `%` and `_` typed by a person are letters, not wildcards. */
-const contains = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A plain substring test: `%` and `_` typed by a person are letters, not LIKE wildcards. */
+const contains = (column: SQLiteColumn, text: string): SQL => sql`instr(upper(coalesce(${column}, '')), upper(${text})) > 0`;
 
 export const listsList: Handler<'lists:list'> = (input, ctx) => {
   const conditions: (SQL | undefined)[] = [
@@ -26,8 +26,8 @@ export const listsList: Handler<'lists:list'> = (input, ctx) => {
     input.state ? eq(listEntries.state, input.state) : undefined,
   ];
   if (input.query !== '') {
-    const q = contains(input.query);
-    conditions.push(or(like(listEntries.subjectName, q), like(listEntries.subjectUscc, q), like(listEntries.entryUid, q), like(listEntries.decisionDocNo, q)));
+    const q = input.query;
+    conditions.push(or(contains(listEntries.subjectName, q), contains(listEntries.subjectUscc, q), contains(listEntries.entryUid, q), contains(listEntries.decisionDocNo, q)));
   }
   const where = and(...conditions);
   const total = ctx.ws.orm.select({ n: count() }).from(listEntries).where(where).get()?.n ?? 0;
@@ -55,16 +55,18 @@ function possibleBy(c: ListCase, today: string): (e: ListEventType) => boolean {
 export const listsGet: Handler<'lists:get'> = (input, ctx) => {
   const user = requireUser(ctx);
   const lists = listContextOf(ctx);
-  const { row, events, case: c } = loadEntry(ctx, input.id, lists);
-  const local = row.source === 'local';
+  const row = findEntryRow(ctx, input.id);
+  const events = eventRowsOf(ctx, row.id);
+  // A history these services did not write (entered as it stood, or received) is shown, not acted on.
+  const folded = row.source === 'local' ? foldHistory(events, lists) : null;
+  const c = folded?.ok ? folded.value : null;
   const today = lists.today ?? '';
-  const deadlines = local ? deadlinesFor(events.map(toCoreEvent), lists.calendar, { asOf: today, today }) : null;
-  if (deadlines && !deadlines.ok) fail(deadlines.error.code, deadlines.error.message, deadlines.error.details);
+  const deadlines = c ? deadlinesFor(events.map(toCoreEvent), lists.calendar, { asOf: today, today }) : null;
   return {
     entry: toListEntry(row),
     basis: JSON.parse(row.basis) as Record<string, unknown>,
     events: events.map(toEventView),
-    allowed: local ? allowedEvents(c, { userId: user.username, role: user.role }, { on: today }).filter(possibleBy(c, today)) : [],
-    deadlines: deadlines?.value ?? [],
+    allowed: c ? allowedEvents(c, { userId: user.username, role: user.role }, { on: today }).filter(possibleBy(c, today)) : [],
+    deadlines: deadlines?.ok ? deadlines.value : [],
   };
 };

@@ -20,7 +20,7 @@ export function EntryDrawer({ id, onClose, onChanged }: Props) {
   const dash = (v: string | null) => v ?? '—';
 
   return (
-    <Drawer open width={760} title={t('lists.detail')} onClose={onClose} destroyOnHidden data-testid="list-entry-drawer">
+    <Drawer open size={760} title={t('lists.detail')} onClose={onClose} destroyOnHidden data-testid="list-entry-drawer">
       {detail.error !== null && <Alert type="error" showIcon role="alert" title={errorText(detail.error, locale)} style={{ marginBottom: 12 }} />}
       {!d ? <Spin /> : (
         <>
