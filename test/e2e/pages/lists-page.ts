@@ -41,7 +41,8 @@ export class ListsPage {
     await form.field('企业').fill(spec.enterprise);
     await this.page.locator('.ant-select-item-option:visible').filter({ hasText: spec.enterprise }).first().click();
     await form.field('作为依据的行政处罚记录').click();
-    await this.page.locator('.ant-select-item-option:visible').first().click();
+    // Penalty options start with their date; the enterprise list may still be closing.
+    await this.page.locator('.ant-select-item-option:visible').filter({ hasText: /^\d{4}-\d{2}-\d{2} / }).first().click();
     await form.field('作为依据的行政处罚记录').press('Escape');
     await form.text('列入事由', spec.reason);
     const [malice, frequency, duration, amount] = spec.art12;
