@@ -142,6 +142,18 @@ describe('lists: separation of duties', () => {
   });
 });
 
+describe('lists: withdrawn before publication', () => {
+  it('never reaches a publication', async () => {
+    const r = (await b.value('lists:propose', proposal('2026-10-09'), officer)) as OutputOf<'lists:propose'>;
+    await step({ entryId: r.id, type: 'serve-notice', on: '2026-10-12', docNo: '长市监信告〔2026〕12号' }, officer);
+    await step({ entryId: r.id, type: 'decide', on: '2026-10-20', docNo: '长市监信决〔2026〕12号' }, reviewer);
+    expect((await get(r.id, reviewer)).entry.listedOn).toBeNull();
+    expect((await step({ entryId: r.id, type: 'withdraw', on: '2026-10-21', docNo: '长市监信撤〔2026〕1号' }, reviewer)).state).toBe('withdrawn');
+    const p = (await b.value('publications:preview', { listType: 'black', from: '2026-10-01', to: '2026-10-31' }, officer)) as OutputOf<'publications:preview'>;
+    expect(p.stats).toMatchObject({ entries: 1, added: 1, removed: 0 });
+  });
+});
+
 describe('lists: histories written elsewhere', () => {
   it('shows an entry whose history these services did not write, without offering steps', async () => {
     const legacy = insertEntry(b.ws.db, { uid: 'QL-9001', name: '旧系统录入有限公司', state: 'active', listedOn: '2025-03-10', events: [['propose', '2025-01-05'], ['decide', '2025-03-01', '长市监信〔2025〕1号'], ['publish', '2025-03-10']] });

@@ -12,7 +12,7 @@ function removalReasonOf(c: ListCase, note: string | null): string | null {
 
 /**
  * The row's columns after a step: the state the publications select on (`active` while listed),
- * the term the rules computed (`listedOn` = the day it counts from, `plannedEnd` = the expiry),
+ * the term the rules computed (`listedOn` = the day it counts from, once published; `plannedEnd` = the expiry),
  * and the removal, cleared again by a reinstatement.
  */
 export function projectCase(c: ListCase, row: Pick<ListEntryRow, 'decidingAuthority'>, note: string | null): ProjectedColumns {
@@ -22,7 +22,8 @@ export function projectCase(c: ListCase, row: Pick<ListEntryRow, 'decidingAuthor
     state: c.state,
     ruleSet: c.ruleSetId,
     decisionDocNo: c.decisionDocNo,
-    listedOn: c.termFrom ?? c.publishedOn,
+    // Only a published entry was ever on the list: publications read a listing date as having been listed.
+    listedOn: c.publishedOn !== null ? c.termFrom ?? c.publishedOn : null,
     plannedEnd: c.expiresOn,
     removedOn,
     removalReason: off ? removalReasonOf(c, note) : null,
