@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at once on a two-core machine: most unit files wait on child processes
+    // (the CLI, SQLite on disk, a killed backend), so the second core is otherwise idle. The
+    // default (cores − 1) ran every file one after another.
+    maxWorkers: 2,
     projects: [
       {
         test: {
