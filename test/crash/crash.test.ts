@@ -14,7 +14,7 @@ import { KILLS } from './kill';
  * passes `integrity_check`, that the audit chain is intact, and that the interrupted operation is
  * wholly there or wholly absent. `npm test` runs a reduced count; the full harness (≥ 100 kills)
  * is `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash`
- * (20 per operation, 120 in all; see kill.ts).
+ * (20 per operation, 140 in all; see kill.ts).
  */
 const DEMO_SIZE = 20_000;
 const t = tempDir('qcd-crash-');

@@ -16,7 +16,7 @@ import { KILLS } from './kill';
  * checks that the database passes `integrity_check`, that the audit chain is intact, and that
  * the import is wholly there (its batch row, every row, its audit row) or wholly absent.
  * `npm test` runs a reduced count; the full harness is
- * `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash` (20 per operation, 120 in all; see kill.ts).
+ * `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash` (20 per operation, 140 in all; see kill.ts).
  */
 const ROWS = 50_000;
 const t = tempDir('qcd-crash-import-');

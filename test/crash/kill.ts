@@ -7,7 +7,7 @@ import { QCD } from '../helpers/cli';
 
 /**
  * How many SIGKILLs each crash scenario runs: a reduced count in `npm test`; the full harness
- * (≥ 100 kills in all: six operations) is `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash`.
+ * (≥ 100 kills in all: seven operations — demo, restore, two imports, an evaluation run, a publication and an exchange import) is `QCD_CRASH_KILLS=20 npx vitest run --project unit test/crash`.
  */
 export const KILLS = Number(process.env.QCD_CRASH_KILLS ?? 6);
 
