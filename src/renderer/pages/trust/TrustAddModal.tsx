@@ -55,7 +55,8 @@ export function TrustAddModal({ onAdded, onClose }: Props) {
         <Form.Item name="agencyCode" label={t('trust.agencyCode')} rules={[required(t('trust.agencyCode')), { max: 64 }]}>
           <Input className="mono" autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('trust.pem')} extra={t('trust.pemHelp')} required>
+        {/* The label points at the text area, which antd names after the form and field. */}
+        <Form.Item label={t('trust.pem')} extra={t('trust.pemHelp')} required htmlFor="trust-add_pem">
           <Form.Item name="pem" noStyle rules={[required(t('trust.pem')), { max: 10_000 }]}>
             <Input.TextArea className="mono small" rows={5} placeholder="-----BEGIN PUBLIC KEY-----" />
           </Form.Item>

@@ -1,0 +1,200 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { DB_FILE } from '../../src/backend/workspace/open';
+import { seedListScene } from '../backend/publications-fixtures';
+import { qcd } from '../helpers/cli';
+import { tempDir } from '../helpers/workspace';
+import { snap, type AppPage } from './support/browser';
+import { PASSWORD, type Workspace } from './support/host';
+import { appSuite } from './support/suite';
+import { AppShell } from './pages/app-shell';
+import { ExchangePage } from './pages/exchange-page';
+import { LoginPage } from './pages/login-page';
+import { TrustPage, type PartnerKey } from './pages/trust-page';
+
+const PARTNER = { agencyCode: '11430100MB1234567X', agencyName: '长沙市市场监督管理局' };
+const OURS = { agencyCode: '11440100MB0000001X', agencyName: '广州市市场监督管理局' };
+
+type Partner = { key: PartnerKey; packageFile: string; entries: number };
+
+function run(what: string, ...args: string[]): unknown {
+  const r = qcd(...args, '--json');
+  if (r.status !== 0) throw new Error(`${what} failed (${r.status}): ${r.stdout}${r.stderr}`);
+  return r.json();
+}
+
+/**
+ * The partner agency in a workspace of its own, through the real CLI: a signing key, its list
+ * (the backend fixtures' scene) and a signed snapshot of its blacklist; and our agency registered
+ * in the app's workspace (a package addressed to agencies needs to know who we are).
+ */
+function preparePartner(dir: string, ours: Workspace): Partner {
+  const ws = join(dir, 'partner');
+  const pw = join(dir, 'pw');
+  const pp = join(dir, 'pp');
+  writeFileSync(pw, `${PASSWORD}\n`);
+  writeFileSync(pp, 'Partner-sign-2026\n');
+  const as = ['--user', 'admin', '--password-file', pw];
+  run('qcd init', 'init', '--workspace', ws, '--password-file', pw);
+  run('partner key', 'keys', 'generate', '--workspace', ws, '--alg', 'ed25519', '--passphrase-file', pp, '--agency', PARTNER.agencyCode, '--name', PARTNER.agencyName, ...as);
+  const db = new Database(join(ws, DB_FILE));
+  try {
+    seedListScene(db);
+  } finally {
+    db.close();
+  }
+  const keys = run('partner keys', 'keys', 'list', '--workspace', ws) as { keys: { spkiPem: string; fingerprint: string }[] };
+  const key = keys.keys[0];
+  if (!key) throw new Error('the partner has no key');
+  const packageFile = join(dir, 'changsha-black-1.qcp');
+  const exported = run('export', 'exchange', 'export', '--workspace', ws, '--stream', 'black', '--snapshot', '--passphrase-file', pp, '--out', packageFile, ...as) as {
+    package: { stats: { entries: number } };
+  };
+  run('our key', 'keys', 'generate', '--workspace', ours.dir, '--alg', 'ed25519', '--passphrase-file', pp, '--agency', OURS.agencyCode, '--name', OURS.agencyName,
+    '--user', 'admin', '--password-file', ours.passwordFile);
+  return { key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries };
+}
+
+/** Rows that an import writes: equal before and after means nothing was written. */
+function importedRows(ws: Workspace): number[] {
+  const db = new Database(join(ws.dir, DB_FILE), { readonly: true });
+  try {
+    return ['list_entries', 'packages_in', 'streams_in'].map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+  } finally {
+    db.close();
+  }
+}
+
+describe('exchange with a partner agency: its key registered, its package previewed and imported, a tampered copy refused', () => {
+  const files = tempDir('qcd-e2e-exchange-');
+  afterAll(() => files.cleanup());
+  let partner: Partner | undefined;
+  const suite = appSuite({ demo: { enterprises: 20, seed: 'exchange' }, prepare: (ws) => (partner = preparePartner(files.dir, ws)) });
+  const given = () => {
+    if (!partner) throw new Error('the partner was not prepared');
+    return partner;
+  };
+  let app: AppPage | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  async function signIn(username: string, label: string): Promise<AppPage> {
+    const opened = await suite.open();
+    await new LoginPage(opened.page).login(username, PASSWORD);
+    const shell = new AppShell(opened.page);
+    await shell.currentUser.waitFor();
+    await shell.open(label);
+    return opened;
+  }
+
+  it('before the key is trusted, the package is refused with E_KEY_UNKNOWN and the signer shown as not trusted', async () => {
+    app = await signIn('officer', '互联共享');
+    const exchange = new ExchangePage(app.page);
+    await exchange.heading.waitFor();
+    await app.page.getByTestId('ex-empty').waitFor();
+    await snap(app.page, 'exchange-empty');
+    expect(await exchange.open(given().packageFile)).toBe('refused');
+    expect((await exchange.code.innerText()).trim()).toBe('E_KEY_UNKNOWN');
+    expect(await exchange.explanation.innerText()).toContain('签名公钥不在信任列表中');
+    expect(await app.page.getByRole('button', { name: '导入', exact: true }).count()).toBe(0);
+    await snap(app.page, 'exchange-untrusted');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('the administrator registers the partner key only with the whole fingerprint confirmed', async () => {
+    const { key } = given();
+    app = await signIn('admin', '合作机构公钥');
+    const trust = new TrustPage(app.page);
+    await trust.settled();
+    expect(await trust.table.innerText()).toContain('尚未登记任何合作机构的公钥');
+    await snap(app.page, 'trust-empty');
+    // One digit wrong: refused at the fingerprint field, nothing saved.
+    const last = key.fingerprint.at(-1) === '0' ? '1' : '0';
+    await trust.fill({ ...key, fingerprint: `${key.fingerprint.slice(0, -1)}${last}` });
+    await trust.save();
+    await trust.addDialog.getByText(/指纹/).and(app.page.locator('.ant-form-item-explain-error')).waitFor();
+    await snap(app.page, 'trust-fingerprint-mismatch');
+    await trust.fill(key);
+    await trust.save();
+    await trust.addDialog.waitFor({ state: 'hidden' });
+    await trust.settled();
+    expect(await trust.rows.count()).toBe(1);
+    const cells = await trust.cells(0);
+    expect(cells.join(' ')).toContain(PARTNER.agencyName);
+    expect(cells).toContain(key.fingerprint);
+    expect(cells).toContain('有效');
+    await snap(app.page, 'trust-list');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('the officer previews the package (signer, stream, counts), imports it after a confirmation, and sees the entries', async () => {
+    const { key, packageFile, entries } = given();
+    app = await signIn('officer', '互联共享');
+    const exchange = new ExchangePage(app.page);
+    expect(await exchange.open(packageFile)).toBe('acceptable');
+    expect(await exchange.issuer.innerText()).toBe(PARTNER.agencyName);
+    expect(await app.page.getByTestId('ex-sequence').innerText()).toBe('1');
+    expect(await exchange.counts.innerText()).toBe(`新增 ${entries} 条，变更 0 条，移出 0 条，撤下 0 条，未变 0 条`);
+    const signers = await exchange.signerRows();
+    expect(signers.map((s) => [s[1], s[2]])).toEqual([[key.fingerprint, `已登记的合作机关密钥：${PARTNER.agencyName}`]]);
+    expect(await exchange.changes.count()).toBe(entries);
+    const previewed = await exchange.changes.allInnerTexts();
+    expect(previewed.join('\n')).toContain('湖南湘江食品有限公司');
+    await snap(app.page, 'exchange-preview');
+    await exchange.signers.first().scrollIntoViewIfNeeded();
+    await snap(app.page, 'exchange-preview-changes');
+
+    await app.page.getByRole('button', { name: '导入', exact: true }).click();
+    await exchange.confirmDialog.waitFor();
+    expect(await exchange.confirmDialog.innerText()).toContain(`新增 ${entries} 条`);
+    expect(await exchange.confirmDialog.innerText()).toContain('不能撤销');
+    await snap(app.page, 'exchange-confirm');
+    await exchange.confirmDialog.getByRole('button', { name: '确定导入' }).click();
+    await exchange.applied.waitFor({ timeout: 60_000 });
+    expect(await exchange.applied.innerText()).toContain(`已导入“${PARTNER.agencyName}”第 1 期：新增 ${entries} 条`);
+    await snap(app.page, 'exchange-applied');
+
+    await exchange.tab('外部名单记录');
+    const names = await exchange.entryNames();
+    expect(names).toHaveLength(entries);
+    expect(names).toContain('湖南湘江食品有限公司');
+    await snap(app.page, 'exchange-entries');
+    await exchange.tab('数据流');
+    const incoming = app.page.getByTestId('ex-incoming');
+    await incoming.getByText(PARTNER.agencyName).waitFor();
+    expect(await incoming.innerText()).toContain('正常');
+    await snap(app.page, 'exchange-streams');
+
+    // The same package again: nothing to do.
+    await exchange.tab('导入数据包');
+    expect(await exchange.open(packageFile)).toBe('already-imported');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('a copy with one byte flipped is refused with its code, and nothing is written', async () => {
+    const good = readFileSync(given().packageFile);
+    // A byte of the Ed25519 signature: the ZIP still opens, the signature no longer checks.
+    const bad = Buffer.from(good);
+    const sigAt = bad.indexOf(Buffer.from('META-INF/manifest.sig.ed25519')) + 'META-INF/manifest.sig.ed25519'.length + 5;
+    bad[sigAt] = (bad[sigAt] ?? 0) ^ 0x01;
+    const tampered = join(files.dir, 'tampered.qcp');
+    writeFileSync(tampered, bad);
+    const before = importedRows(suite.workspace);
+
+    app = await signIn('officer', '互联共享');
+    const exchange = new ExchangePage(app.page);
+    expect(await exchange.open(tampered)).toBe('refused');
+    const code = (await exchange.code.innerText()).trim();
+    expect(code).toMatch(/^E_[A-Z_]+$/);
+    expect((await exchange.explanation.innerText()).trim()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await exchange.verdict.innerText()).toContain('不能导入：tampered.qcp');
+    expect(await app.page.getByRole('button', { name: '导入', exact: true }).count()).toBe(0);
+    await snap(app.page, 'exchange-tampered');
+    expect(importedRows(suite.workspace)).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+});
