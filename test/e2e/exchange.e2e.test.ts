@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readPackageZip } from '../../src/backend/packages/zip-read';
+import { writePackageZip } from '../../src/backend/packages/zip-write';
 import { DB_FILE } from '../../src/backend/workspace/open';
 import { seedListScene } from '../backend/publications-fixtures';
 import { qcd } from '../helpers/cli';
@@ -55,6 +57,22 @@ function preparePartner(dir: string, ours: Workspace): Partner {
   run('our key', 'keys', 'generate', '--workspace', ours.dir, '--alg', 'ed25519', '--passphrase-file', pp, '--agency', OURS.agencyCode, '--name', OURS.agencyName,
     '--user', 'admin', '--password-file', ours.passwordFile);
   return { key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries };
+}
+
+/**
+ * The package re-written in its own ZIP profile with one byte of its first data file flipped: a
+ * well-formed ZIP whose manifest and signatures are untouched, so only that file's digest tells.
+ */
+function withDataByteFlipped(good: Uint8Array): Uint8Array {
+  const read = readPackageZip(good);
+  if (!read.ok) throw new Error(read.error.message);
+  const target = read.value.find((e) => e.path.startsWith('data/'))?.path;
+  if (!target) throw new Error('no data file in the package');
+  return writePackageZip(read.value.map((e) => {
+    const bytes = Uint8Array.from(e.bytes);
+    if (e.path === target) bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
+    return { path: e.path, bytes, store: e.path === 'mimetype' || e.path.startsWith('META-INF/manifest.sig.') };
+  }));
 }
 
 /** Rows that an import writes: equal before and after means nothing was written. */
@@ -131,6 +149,39 @@ describe('exchange with a partner agency: its key registered, its package previe
     expect(app.problems).toEqual([]);
   });
 
+  it('with the key trusted, a copy with one byte flipped is still refused with its code, and nothing is written', async () => {
+    const good = readFileSync(given().packageFile);
+    // A byte flipped in the file as stored: the ZIP's own checks already refuse it.
+    const bad = Buffer.from(good);
+    const sigAt = bad.indexOf(Buffer.from('META-INF/manifest.sig.ed25519')) + 'META-INF/manifest.sig.ed25519'.length + 5;
+    bad[sigAt] = (bad[sigAt] ?? 0) ^ 0x01;
+    const tampered = join(files.dir, 'tampered.qcp');
+    writeFileSync(tampered, bad);
+    const before = importedRows(suite.workspace);
+
+    app = await signIn('officer', '互联共享');
+    const exchange = new ExchangePage(app.page);
+    expect(await exchange.open(tampered)).toBe('refused');
+    const code = (await exchange.code.innerText()).trim();
+    expect(code).toMatch(/^E_[A-Z_]+$/);
+    expect((await exchange.explanation.innerText()).trim()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await exchange.verdict.innerText()).toContain('不能导入：tampered.qcp');
+    expect(await app.page.getByRole('button', { name: '导入', exact: true }).count()).toBe(0);
+    await snap(app.page, 'exchange-tampered');
+    expect(importedRows(suite.workspace)).toEqual(before);
+
+    // One byte of a data file inside an otherwise well-formed package: its digest gives it away.
+    const changed = join(files.dir, 'changed.qcp');
+    writeFileSync(changed, withDataByteFlipped(good));
+    expect(await exchange.open(changed)).toBe('refused');
+    expect((await exchange.code.innerText()).trim()).toBe('E_DIGEST_MISMATCH');
+    expect(await exchange.explanation.innerText()).toContain('文件在签名后被改动');
+    expect(await app.page.getByRole('button', { name: '导入', exact: true }).count()).toBe(0);
+    await snap(app.page, 'exchange-file-changed');
+    expect(importedRows(suite.workspace)).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
   it('the officer previews the package (signer, stream, counts), imports it after a confirmation, and sees the entries', async () => {
     const { key, packageFile, entries } = given();
     app = await signIn('officer', '互联共享');
@@ -172,29 +223,6 @@ describe('exchange with a partner agency: its key registered, its package previe
     // The same package again: nothing to do.
     await exchange.tab('导入数据包');
     expect(await exchange.open(packageFile)).toBe('already-imported');
-    expect(app.problems).toEqual([]);
-  });
-
-  it('a copy with one byte flipped is refused with its code, and nothing is written', async () => {
-    const good = readFileSync(given().packageFile);
-    // A byte of the Ed25519 signature: the ZIP still opens, the signature no longer checks.
-    const bad = Buffer.from(good);
-    const sigAt = bad.indexOf(Buffer.from('META-INF/manifest.sig.ed25519')) + 'META-INF/manifest.sig.ed25519'.length + 5;
-    bad[sigAt] = (bad[sigAt] ?? 0) ^ 0x01;
-    const tampered = join(files.dir, 'tampered.qcp');
-    writeFileSync(tampered, bad);
-    const before = importedRows(suite.workspace);
-
-    app = await signIn('officer', '互联共享');
-    const exchange = new ExchangePage(app.page);
-    expect(await exchange.open(tampered)).toBe('refused');
-    const code = (await exchange.code.innerText()).trim();
-    expect(code).toMatch(/^E_[A-Z_]+$/);
-    expect((await exchange.explanation.innerText()).trim()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await exchange.verdict.innerText()).toContain('不能导入：tampered.qcp');
-    expect(await app.page.getByRole('button', { name: '导入', exact: true }).count()).toBe(0);
-    await snap(app.page, 'exchange-tampered');
-    expect(importedRows(suite.workspace)).toEqual(before);
     expect(app.problems).toEqual([]);
   });
 });

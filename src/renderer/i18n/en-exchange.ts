@@ -85,6 +85,8 @@ export const enExchange: Record<keyof typeof zhExchange, string> = {
   'ex.noOutgoing': 'This agency has issued no exchange package yet.',
   'ex.noReceived': 'Nothing received yet.',
   'ex.file': 'File',
+  'ex.outgoingEntries': 'Entries',
+  'ex.received.imported': 'Imported',
   'ex.outcome': 'Outcome',
   'ex.receivedAt': 'Received at',
   'ex.receivedBy': 'By',

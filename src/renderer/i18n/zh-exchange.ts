@@ -84,6 +84,8 @@ export const zhExchange = {
   'ex.noOutgoing': '本机关尚未生成互联共享数据包。',
   'ex.noReceived': '尚无接收记录。',
   'ex.file': '文件',
+  'ex.outgoingEntries': '记录',
+  'ex.received.imported': '已导入',
   'ex.outcome': '结果',
   'ex.receivedAt': '接收时间',
   'ex.receivedBy': '经办人',

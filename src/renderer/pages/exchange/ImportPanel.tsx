@@ -77,8 +77,8 @@ export function ImportPanel() {
           {opened.preview.acceptable && !applied && (
             <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setConfirming(true)}>{t('ex.import')}</Button>
           )}
-          <VerifySigners result={opened.signers} />
-          <PreviewChanges changes={opened.preview.changes} limit={LIMIT} />
+          {opened.signers.signers.length > 0 && <VerifySigners result={opened.signers} />}
+          {opened.preview.manifestSha256 !== null && <PreviewChanges changes={opened.preview.changes} limit={LIMIT} />}
         </div>
       )}
       {confirming && opened && (

@@ -34,6 +34,8 @@ export function PreviewSummary({ preview }: { preview: Preview }) {
   }
   const c = preview.counts;
   const m = preview.matches;
+  // A package refused before its manifest could be read has nothing more to show than the refusal.
+  if (preview.manifestSha256 === null) return <div style={{ marginBottom: 16 }}>{verdict}</div>;
   return (
     <>
       <div style={{ marginBottom: 16 }}>{verdict}</div>

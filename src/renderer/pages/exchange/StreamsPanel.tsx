@@ -52,7 +52,7 @@ export function StreamsPanel() {
           { key: 'stream', title: t('ex.stream'), dataIndex: 'streamId', render: (v: string) => <span className="mono">{v}</span> },
           { key: 'seq', title: t('ex.lastSequence'), dataIndex: 'lastSequence', width: 90, align: 'right' },
           { key: 'issued', title: t('ex.lastIssuedAt'), dataIndex: 'lastIssuedAt', width: 170, render: at },
-          { key: 'entries', title: t('ex.entriesCount'), dataIndex: 'entries', width: 120, align: 'right' },
+          { key: 'entries', title: t('ex.outgoingEntries'), dataIndex: 'entries', width: 120, align: 'right' },
         ]} />
       <Typography.Title level={5}>{t('ex.received')}</Typography.Title>
       <Table<Received> rowKey="id" size="small" loading={streams.loading} dataSource={data?.received ?? []} pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -60,7 +60,7 @@ export function StreamsPanel() {
           { key: 'file', title: t('ex.file'), dataIndex: 'fileName', render: (v: string) => <span className="mono small">{v}</span> },
           { key: 'stream', title: t('ex.stream'), render: (_, r) => <span className="mono">{r.streamId ?? '—'}</span> },
           { key: 'seq', title: t('ex.sequence'), dataIndex: 'sequence', width: 80, align: 'right', render: (v: number | null) => v ?? '—' },
-          { key: 'status', title: t('ex.outcome'), dataIndex: 'status', width: 150, render: (v: string) => <span className="mono small">{v}</span> },
+          { key: 'status', title: t('ex.outcome'), dataIndex: 'status', width: 150, render: (v: string) => (v === 'imported' ? t('ex.received.imported') : v) },
           { key: 'at', title: t('ex.receivedAt'), dataIndex: 'receivedAt', width: 170, render: at },
           { key: 'by', title: t('ex.receivedBy'), dataIndex: 'receivedBy', width: 100 },
         ]} />
