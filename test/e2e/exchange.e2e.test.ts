@@ -225,4 +225,26 @@ describe('exchange with a partner agency: its key registered, its package previe
     expect(await exchange.open(packageFile)).toBe('already-imported');
     expect(app.problems).toEqual([]);
   });
+
+  it('the administrator revokes the partner key behind a confirmation; the registry keeps it, marked revoked', async () => {
+    app = await signIn('admin', '合作机构公钥');
+    const trust = new TrustPage(app.page);
+    await trust.settled();
+    await trust.rows.first().getByRole('button', { name: '吊销' }).click();
+    const dialog = app.page.getByRole('dialog', { name: `吊销“${PARTNER.agencyName}”的公钥` });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('此操作不可撤销');
+    await dialog.getByRole('button', { name: '确定吊销' }).click();
+    await dialog.getByText('请填写吊销原因').waitFor();
+    await dialog.getByLabel('吊销原因').fill('对方机构来函：私钥疑似泄露');
+    await snap(app.page, 'trust-revoke-confirm');
+    await dialog.getByRole('button', { name: '确定吊销' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await trust.settled();
+    const cells = await trust.cells(0);
+    expect(cells.join(' ')).toContain('已吊销');
+    expect(await trust.rows.first().getByRole('button', { name: '吊销' }).count()).toBe(0);
+    await snap(app.page, 'trust-revoked');
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ export function TrustTable({ rows, loading, emptyText, onRevoke }: Props) {
       locale={{ emptyText }}
       expandable={{ expandedRowRender: (k) => <pre className="mono small" style={{ margin: 0 }}>{k.spkiPem}</pre> }}
       columns={[
-        { key: 'agency', title: t('trust.agencyName'), render: (_, k) => <><div>{k.agencyName}</div><Typography.Text type="secondary" className="mono">{k.agencyCode}</Typography.Text></> },
+        { key: 'agency', title: t('trust.agencyName'), width: 240, render: (_, k) => <><div>{k.agencyName}</div><Typography.Text type="secondary" className="mono">{k.agencyCode}</Typography.Text></> },
         { key: 'alg', title: t('trust.alg'), dataIndex: 'alg', width: 130, render: (v: string) => algLabel(v, t) },
         { key: 'fingerprint', title: t('trust.keyFingerprint'), dataIndex: 'fingerprint', render: (v: string) => <span className="mono small" data-testid="trust-fingerprint">{v}</span> },
         { key: 'confirmed', title: t('trust.confirmed'), width: 190, render: (_, k) => t('trust.confirmedText', { by: k.confirmedBy, at: formatLocaleDateTime(k.confirmedAt, locale) }) },
