@@ -19,7 +19,13 @@ import { TrustPage, type PartnerKey } from './pages/trust-page';
 const PARTNER = { agencyCode: '11430100MB1234567X', agencyName: '长沙市市场监督管理局' };
 const OURS = { agencyCode: '11440100MB0000001X', agencyName: '广州市市场监督管理局' };
 
-type Partner = { key: PartnerKey; packageFile: string; entries: number };
+type Partner = {
+  key: PartnerKey; packageFile: string; entries: number;
+  /** The partner's workspace and CLI arguments, to import what we issue there. */
+  ws: string; as: string[];
+  /** Our key, as the partner registers it; and the passphrase both agencies' keys use here. */
+  ours: { pem: string; fingerprint: string }; passphrase: string;
+};
 
 function run(what: string, ...args: string[]): unknown {
   const r = qcd(...args, '--json');
@@ -56,7 +62,12 @@ function preparePartner(dir: string, ours: Workspace): Partner {
   };
   run('our key', 'keys', 'generate', '--workspace', ours.dir, '--alg', 'ed25519', '--passphrase-file', pp, '--agency', OURS.agencyCode, '--name', OURS.agencyName,
     '--user', 'admin', '--password-file', ours.passwordFile);
-  return { key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries };
+  const ourKey = (run('our keys', 'keys', 'list', '--workspace', ours.dir) as { keys: { spkiPem: string; fingerprint: string }[] }).keys[0];
+  if (!ourKey) throw new Error('our workspace has no key');
+  return {
+    key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries,
+    ws, as, ours: { pem: ourKey.spkiPem, fingerprint: ourKey.fingerprint }, passphrase: 'Partner-sign-2026',
+  };
 }
 
 /**
@@ -245,6 +256,32 @@ describe('exchange with a partner agency: its key registered, its package previe
     expect(cells.join(' ')).toContain('已吊销');
     expect(await trust.rows.first().getByRole('button', { name: '吊销' }).count()).toBe(0);
     await snap(app.page, 'trust-revoked');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('the reviewer issues our snapshot and downloads it; the partner imports it with the CLI', async () => {
+    const { ws, as, ours, passphrase } = given();
+    app = await signIn('reviewer', '互联共享');
+    const exchange = new ExchangePage(app.page);
+    await exchange.tab('生成数据包');
+    const form = app.page.getByTestId('ex-export');
+    await form.getByRole('radio', { name: /^全量/ }).check();
+    await form.getByLabel('私钥口令').fill(passphrase);
+    await snap(app.page, 'exchange-export');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), form.getByRole('button', { name: '生成并下载' }).click()]);
+    const issued = join(files.dir, download.suggestedFilename());
+    await download.saveAs(issued);
+    expect(download.suggestedFilename()).toMatch(/^11440100MB0000001X_.*\.qcp$/);
+    await app.page.getByText(/已生成第 1 期（全量快照/).waitFor();
+    await exchange.tab('数据流');
+    await app.page.getByTestId('ex-streams').and(app.page.locator('[aria-busy="false"]')).waitFor();
+    await snap(app.page, 'exchange-streams-outgoing');
+
+    // The partner trusts our key (fingerprint confirmed) and imports the file we downloaded.
+    const pem = join(files.dir, 'ours.pem');
+    writeFileSync(pem, ours.pem);
+    run('partner trusts us', 'trust', 'add', '--workspace', ws, '--agency', OURS.agencyCode, '--name', OURS.agencyName, '--pem', pem, '--fingerprint', ours.fingerprint, ...as);
+    expect(run('partner imports', 'exchange', 'import', '--workspace', ws, issued, ...as)).toMatchObject({ ok: true, outcome: 'applied', sequence: 1 });
     expect(app.problems).toEqual([]);
   });
 });
