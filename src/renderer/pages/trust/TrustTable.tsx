@@ -30,7 +30,8 @@ export function TrustTable({ rows, loading, emptyText, onRevoke }: Props) {
             ? <Tag color="green">{t('trust.state.active')}</Tag>
             : <><Tag color="red">{t('trust.state.revoked')}</Tag>
               <div className="small muted">{t('trust.revokedText', { by: k.revokedBy ?? '—', at: formatLocaleDateTime(k.revokedAt, locale) })}
-                {k.revokedAfterSequence !== null && t('trust.revokedAfter', { sequence: k.revokedAfterSequence })}</div></>,
+                {/* After sequence 0 means every package: nothing earlier stays valid, so there is nothing to add. */}
+                {k.revokedAfterSequence !== null && k.revokedAfterSequence > 0 && t('trust.revokedAfter', { sequence: k.revokedAfterSequence })}</div></>,
         },
         ...(onRevoke ? [{
           key: 'actions', title: '', width: 80,
