@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readPackageZip } from '../../src/backend/packages/zip-read';
 import { writePackageZip } from '../../src/backend/packages/zip-write';
 import { DB_FILE } from '../../src/backend/workspace/open';
-import { seedListScene } from '../backend/publications-fixtures';
+import { insertEntry, seedListScene } from '../backend/publications-fixtures';
 import { qcd } from '../helpers/cli';
 import { tempDir } from '../helpers/workspace';
 import { snap, type AppPage } from './support/browser';
@@ -21,6 +21,8 @@ const OURS = { agencyCode: '11440100MB0000001X', agencyName: '广州市市场监
 
 type Partner = {
   key: PartnerKey; packageFile: string; entries: number;
+  /** The partner's entry named like our first demo firm, without a code. */
+  namesake: string;
   /** The partner's workspace and CLI arguments, to import what we issue there. */
   ws: string; as: string[];
   /** Our key, as the partner registers it; and the passphrase both agencies' keys use here. */
@@ -47,9 +49,14 @@ function preparePartner(dir: string, ours: Workspace): Partner {
   const as = ['--user', 'admin', '--password-file', pw];
   run('qcd init', 'init', '--workspace', ws, '--password-file', pw);
   run('partner key', 'keys', 'generate', '--workspace', ws, '--alg', 'ed25519', '--passphrase-file', pp, '--agency', PARTNER.agencyCode, '--name', PARTNER.agencyName, ...as);
+  const ourDb = new Database(join(ours.dir, DB_FILE), { readonly: true });
+  const namesake = ourDb.prepare('SELECT name FROM enterprises ORDER BY id LIMIT 1').pluck().get() as string;
+  ourDb.close();
   const db = new Database(join(ws, DB_FILE));
   try {
     seedListScene(db);
+    // Named like one of our demo firms but without a code: it waits for a person in 待识别企业.
+    insertEntry(db, { uid: 'QL-0010', name: namesake, state: 'active', listedOn: '2026-04-01' });
   } finally {
     db.close();
   }
@@ -65,7 +72,7 @@ function preparePartner(dir: string, ours: Workspace): Partner {
   const ourKey = (run('our keys', 'keys', 'list', '--workspace', ours.dir) as { keys: { spkiPem: string; fingerprint: string }[] }).keys[0];
   if (!ourKey) throw new Error('our workspace has no key');
   return {
-    key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries,
+    key: { ...PARTNER, pem: key.spkiPem, fingerprint: key.fingerprint }, packageFile, entries: exported.package.stats.entries, namesake,
     ws, as, ours: { pem: ourKey.spkiPem, fingerprint: ourKey.fingerprint }, passphrase: 'Partner-sign-2026',
   };
 }
@@ -201,6 +208,7 @@ describe('exchange with a partner agency: its key registered, its package previe
     expect(await exchange.issuer.innerText()).toBe(PARTNER.agencyName);
     expect(await app.page.getByTestId('ex-sequence').innerText()).toBe('1');
     expect(await exchange.counts.innerText()).toBe(`新增 ${entries} 条，变更 0 条，移出 0 条，撤下 0 条，未变 0 条`);
+    expect(await app.page.getByTestId('ex-matches').innerText()).toMatch(/待识别 1 条/);
     const signers = await exchange.signerRows();
     expect(signers.map((s) => [s[1], s[2]])).toEqual([[key.fingerprint, `已登记的合作机关密钥：${PARTNER.agencyName}`]]);
     expect(await exchange.changes.count()).toBe(entries);
@@ -230,6 +238,20 @@ describe('exchange with a partner agency: its key registered, its package previe
     await incoming.getByText(PARTNER.agencyName).waitFor();
     expect(await incoming.innerText()).toContain('正常');
     await snap(app.page, 'exchange-streams');
+
+    // The entry named without a code waits for a person; deciding 'same' links it.
+    const { namesake } = given();
+    await exchange.tab('待识别企业');
+    const waiting = app.page.getByTestId('ex-review-item');
+    await waiting.first().waitFor();
+    expect(await waiting.count()).toBe(1);
+    expect(await waiting.innerText()).toContain(namesake);
+    expect(await waiting.innerText()).toContain('得分构成');
+    await snap(app.page, 'exchange-review');
+    await waiting.getByRole('button', { name: '是同一企业' }).first().click();
+    await app.page.getByText(/已确认为同一企业并关联 \d+ 条记录/).waitFor();
+    await app.page.getByText('没有待识别的外部名单记录。').waitFor();
+    await snap(app.page, 'exchange-review-done');
 
     // The same package again: nothing to do.
     await exchange.tab('导入数据包');
