@@ -34,6 +34,8 @@ export function MainLayout() {
     ...(mayCall(user.role, 'publications:list') ? [{ key: 'publications', label: t('nav.publications') }] : []),
     ...(mayCall(user.role, 'packages:inspect') ? [{ key: 'verify', label: t('nav.verify') }] : []),
     ...(mayCall(user.role, 'keys:list') ? [{ key: 'keys', label: t('nav.keys') }] : []),
+    ...(mayCall(user.role, 'exchange:streams') ? [{ key: 'exchange', label: t('nav.exchange') }] : []),
+    ...(mayCall(user.role, 'trust:list') ? [{ key: 'trust', label: t('nav.trust') }] : []),
     { key: 'trash', label: t('nav.trash') },
     ...(mayCall(user.role, 'audit:list') ? [{ key: 'audit', label: t('nav.audit') }] : []),
     ...(mayCall(user.role, 'users:list') ? [{ key: 'users', label: t('nav.users') }] : []),

@@ -20,6 +20,8 @@ import { KeysPage } from '../pages/keys/KeysPage';
 import { PublicationsPage } from '../pages/publications/PublicationsPage';
 import { ListsPage } from '../pages/lists/ListsPage';
 import { VerifyPage } from '../pages/verify/VerifyPage';
+import { ExchangePage } from '../pages/exchange/ExchangePage';
+import { TrustPage } from '../pages/trust/TrustPage';
 
 /** Pages a role cannot use say so, rather than showing a table that fails to load. */
 export function PageSwitch({ route }: { route: Route }) {
@@ -59,6 +61,10 @@ export function PageSwitch({ route }: { route: Route }) {
       return mayCall(user.role, 'publications:list') ? <PublicationsPage /> : forbidden;
     case 'verify':
       return mayCall(user.role, 'packages:inspect') ? <VerifyPage key={route.id ?? 0} issuedId={route.id} /> : forbidden;
+    case 'exchange':
+      return mayCall(user.role, 'exchange:streams') ? <ExchangePage /> : forbidden;
+    case 'trust':
+      return mayCall(user.role, 'trust:list') ? <TrustPage /> : forbidden;
     case 'annual-report':
       return mayCall(user.role, 'evaluation:report') ? <AnnualReportPage key={route.runId ?? 0} runId={route.runId} /> : forbidden;
   }

@@ -5,6 +5,7 @@ import { enSessions } from './en-sessions';
 import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
 import { enLists } from './en-lists';
+import { enExchange } from './en-exchange';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...enPublish,
   ...enAnnouncements,
   ...enLists,
+  ...enExchange,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -4,6 +4,7 @@ import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
 import { zhLists } from './zh-lists';
+import { zhExchange } from './zh-exchange';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -16,6 +17,7 @@ export const zh = {
   ...zhPublish,
   ...zhAnnouncements,
   ...zhLists,
+  ...zhExchange,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

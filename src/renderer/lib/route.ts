@@ -23,6 +23,9 @@ export type Route =
   | { page: 'publications' }
   /** 红黑名单: list entries through their legal life. */
   | { page: 'lists' }
+  /** 互联共享 (list exchange between agencies) and 合作机构公钥 (partners' keys it trusts). */
+  | { page: 'exchange' }
+  | { page: 'trust' }
   /** 验证文件; with `id`, one of this agency's issued packages is verified at once. */
   | { page: 'verify'; id?: number }
   /** 信用评价: the runs; one run (`runId`, open `tab`); one enterprise's explanation in it (`enterpriseId`). */
@@ -30,7 +33,7 @@ export type Route =
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists'] as const;
+const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists', 'exchange', 'trust'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
