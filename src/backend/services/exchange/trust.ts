@@ -18,7 +18,9 @@ export const trustAdd: Handler<'trust:add'> = (input, ctx) => {
   if (!key) fail('E_KEY_FORMAT');
   const typed = parseFingerprint(input.fingerprint);
   if (typed !== key.keyId) {
-    fail('E_FINGERPRINT_MISMATCH', `输入的指纹与公钥不符。公钥的指纹是 ${formatFingerprint(key.keyId)}，请与对方机构核对后重新输入`, { field: 'fingerprint' });
+    // The key's own fingerprint is deliberately not in the message: shown here, it would be copied
+    // back from the error instead of being checked with the partner agency.
+    fail('E_FINGERPRINT_MISMATCH', undefined, { field: 'fingerprint' });
   }
   const clash = ctx.ws.orm.select().from(trustedKeys).where(and(eq(trustedKeys.agencyCode, input.agencyCode), eq(trustedKeys.keyId, key.keyId))).get();
   if (clash) fail('E_KEY_ALREADY_TRUSTED', `该公钥已于 ${clash.confirmedAt} 由 ${clash.confirmedBy} 登记`);
