@@ -43,13 +43,13 @@ export function DrawSection() {
     <Card title={t('sup.draw')} data-testid="sup-draw">
       <Form<Values> form={form} layout="inline" initialValues={{ year: new Date().getFullYear() }} onFinish={draw} style={{ rowGap: 8 }}>
         <Form.Item name="year" label={t('sup.year')} rules={[{ required: true }]}>
-          <InputNumber min={2000} max={2100} style={{ width: 100 }} />
+          <InputNumber min={2000} max={2100} style={{ width: 100 }} aria-label={t('sup.year')} />
         </Form.Item>
         <Form.Item name="region" label={t('sup.region')}>
-          <CodeSelect channel="codes:regions" allowClear style={{ width: 260 }} />
+          <CodeSelect channel="codes:regions" allowClear style={{ width: 260 }} aria-label={t('sup.region')} />
         </Form.Item>
         <Form.Item name="seed" label={t('sup.seed')} tooltip={t('sup.seedHint')}>
-          <Input style={{ width: 200 }} maxLength={100} />
+          <Input style={{ width: 200 }} maxLength={100} aria-label={t('sup.seed')} />
         </Form.Item>
         <Button type="primary" htmlType="submit">{t('sup.drawButton')}</Button>
       </Form>
