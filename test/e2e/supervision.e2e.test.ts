@@ -64,5 +64,21 @@ describe('tiered supervision (分级分类监管)', () => {
 
     await sup.page.getByTestId('sup-config').scrollIntoViewIfNeeded();
     await snap(officer.page, 'supervision-04-config');
+
+    // A reviewer may change the matrix: A × Ⅲ to 加严监管, saved and still there after a reload.
+    await new AppShell(reviewer.page).open('分级分类监管');
+    const revSup = new SupervisionPage(reviewer.page);
+    await revSup.heading.waitFor();
+    const cell = reviewer.page.getByRole('combobox', { name: 'A × Ⅲ 一般风险', exact: true });
+    await cell.click();
+    await reviewer.page.locator('.ant-select-dropdown:visible').getByTitle('加严监管').click();
+    await reviewer.page.getByRole('button', { name: '保存配置' }).click();
+    await reviewer.page.getByText('监管配置已保存').waitFor();
+    await reviewer.page.getByText('由 reviewer 于', { exact: false }).waitFor();
+    await reviewer.page.reload();
+    await revSup.heading.waitFor();
+    await reviewer.page.getByTestId('sup-matrix').locator('tr[data-row-key="A"] td').nth(3).getByText('加严监管').waitFor();
+    await reviewer.page.getByTestId('sup-config').scrollIntoViewIfNeeded();
+    await snap(reviewer.page, 'supervision-05-config-saved');
   }, 240_000);
 });
