@@ -37,6 +37,9 @@ import * as synonyms from '../services/announcements/synonyms';
 import { listsGet, listsList } from '../services/lists/read';
 import { listsPropose } from '../services/lists/propose';
 import { listsStep } from '../services/lists/step';
+import * as supConfig from '../services/supervision/config';
+import { supervisionClasses } from '../services/supervision/classes';
+import * as supDraw from '../services/supervision/draw';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -143,4 +146,10 @@ export const handlers: Handlers = {
   'lists:get': listsGet,
   'lists:propose': listsPropose,
   'lists:step': listsStep,
+  'supervision:config-get': supConfig.supervisionConfigGet,
+  'supervision:config-save': supConfig.supervisionConfigSave,
+  'supervision:classes': supervisionClasses,
+  'supervision:draw': supDraw.supervisionDraw,
+  'supervision:draws': supDraw.supervisionDraws,
+  'supervision:draw-get': supDraw.supervisionDrawGet,
 };

@@ -47,6 +47,7 @@ export const ERROR_MESSAGES = {
   E_MODEL_OVERRIDE: { zh: '模拟调整项无效：指向的维度、指标、等级或规则不存在', en: 'Invalid what-if change: the dimension, indicator, grade or rule does not exist' },
   E_EVALUATION_INPUT: { zh: '评价数据有误（如日期格式不正确），该企业未能评价', en: 'The evaluation data are malformed (e.g. a bad date); the enterprise was not evaluated' },
   E_SUPERVISION_CONFIG: { zh: '分级分类监管配置不完整：缺少该等级或风险等级的监管方式', en: 'The supervision matrix has no mode for that grade or risk grade' },
+  E_SUPERVISION_PLAN_DUPLICATE: { zh: '同一辖区同一年度的抽查比例和频次配置重复', en: 'Two inspection plans are set for the same jurisdiction and year' },
   E_INSPECTION_PLAN_MISSING: { zh: '未找到该辖区该年度的抽查比例和频次配置', en: 'No inspection ratio and frequency is set for that jurisdiction and year' },
   E_INTERNAL: { zh: '程序内部错误', en: 'Internal error' },
   E_USAGE: { zh: '命令用法错误', en: 'Usage error' },

@@ -28,6 +28,7 @@ export function MainLayout() {
     { key: 'enterprises', label: t('nav.enterprises') },
     ...(mayCall(user.role, 'evaluation:runs') ? [{ key: 'evaluation', label: t('nav.evaluation') }] : []),
     ...(mayCall(user.role, 'lists:list') ? [{ key: 'lists', label: t('nav.lists') }] : []),
+    ...(mayCall(user.role, 'supervision:classes') ? [{ key: 'supervision', label: t('nav.supervision') }] : []),
     ...(mayCall(user.role, 'imports:preview') ? [{ key: 'import', label: t('nav.import') }] : []),
     ...(mayCall(user.role, 'announcements:preview') ? [{ key: 'announcements', label: t('nav.announcements') }] : []),
     ...(mayCall(user.role, 'review:list') ? [{ key: 'review', label: t('nav.review') }] : []),

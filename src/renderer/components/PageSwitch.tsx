@@ -19,6 +19,7 @@ import { UsersPage } from '../pages/UsersPage';
 import { KeysPage } from '../pages/keys/KeysPage';
 import { PublicationsPage } from '../pages/publications/PublicationsPage';
 import { ListsPage } from '../pages/lists/ListsPage';
+import { SupervisionPage } from '../pages/supervision/SupervisionPage';
 import { VerifyPage } from '../pages/verify/VerifyPage';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { TrustPage } from '../pages/trust/TrustPage';
@@ -57,6 +58,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return mayCall(user.role, 'keys:list') ? <KeysPage /> : forbidden;
     case 'lists':
       return mayCall(user.role, 'lists:list') ? <ListsPage /> : forbidden;
+    case 'supervision':
+      return mayCall(user.role, 'supervision:classes') ? <SupervisionPage /> : forbidden;
     case 'publications':
       return mayCall(user.role, 'publications:list') ? <PublicationsPage /> : forbidden;
     case 'verify':

@@ -6,6 +6,7 @@ import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
 import { enLists } from './en-lists';
 import { enExchange } from './en-exchange';
+import { enSupervision } from './en-supervision';
 
 export const en: Record<MessageKey, string> = {
   ...enDossier,
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...enAnnouncements,
   ...enLists,
   ...enExchange,
+  ...enSupervision,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

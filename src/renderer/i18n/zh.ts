@@ -5,6 +5,7 @@ import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
 import { zhLists } from './zh-lists';
 import { zhExchange } from './zh-exchange';
+import { zhSupervision } from './zh-supervision';
 
 /**
  * The Chinese dictionary is the reference: every key here must exist in the English one, so the
@@ -18,6 +19,7 @@ export const zh = {
   ...zhAnnouncements,
   ...zhLists,
   ...zhExchange,
+  ...zhSupervision,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',
   'common.save': '保存',

@@ -23,6 +23,8 @@ export type Route =
   | { page: 'publications' }
   /** 红黑名单: list entries through their legal life. */
   | { page: 'lists' }
+  /** 分级分类监管: the matrix, the classes and the random inspection lists (双随机). */
+  | { page: 'supervision' }
   /** 互联共享 (list exchange between agencies) and 合作机构公钥 (partners' keys it trusts). */
   | { page: 'exchange' }
   | { page: 'trust' }
@@ -33,7 +35,7 @@ export type Route =
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists', 'exchange', 'trust'] as const;
+const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists', 'supervision', 'exchange', 'trust'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
