@@ -18,6 +18,7 @@ import * as announcements from './announcements';
 import * as exchange from './exchange';
 import * as synonyms from './synonyms';
 import * as lists from './lists';
+import * as todo from './todo';
 import type { CallContract } from './define';
 
 const calls = [
@@ -49,6 +50,7 @@ const calls = [
   exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
   exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
   lists.listsList, lists.listsGet, lists.listsPropose, lists.listsStep,
+  todo.todoList,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -85,3 +87,4 @@ export * from './imports';
 export * from './keys';
 export * from './publications';
 export * from './lists';
+export * from './todo';
