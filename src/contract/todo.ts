@@ -28,6 +28,8 @@ export const TodoItemSchema = z.object({
   daysLeft: z.number().int(),
   /** What is due, in Chinese (data, like the deadline labels of the core). */
   title: z.string(),
+  /** The core's id of the period (`LIST_DEADLINE_LABELS` / spot-check `DEADLINE_LABELS`), so a screen can label it in its language. */
+  deadlineId: z.string().nullable(),
   subject: z.object({ enterpriseId: z.number().int().nullable(), personId: z.number().int().nullable(), name: z.string() }),
   link: TodoLinkSchema,
   /** A short Chinese line of context: the list type, the record, the other enterprise. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DossierSummary, InputOf, OutputOf, TodoItem } from '../../src/contract';
+import type { InputOf, OutputOf, TodoItem } from '../../src/contract';
+import type { DossierSummary } from '../../src/contract/dossier';
 import { residentIdCheckChar } from '../../src/core/persons/id-number';
 import { testBackend, type TestBackend } from '../helpers/workspace';
 import { csvText, uscc } from './io/import-fixtures';

@@ -19,6 +19,7 @@ import { UsersPage } from '../pages/UsersPage';
 import { KeysPage } from '../pages/keys/KeysPage';
 import { PublicationsPage } from '../pages/publications/PublicationsPage';
 import { ListsPage } from '../pages/lists/ListsPage';
+import { TodoPage } from '../pages/todo/TodoPage';
 import { VerifyPage } from '../pages/verify/VerifyPage';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { TrustPage } from '../pages/trust/TrustPage';
@@ -56,7 +57,9 @@ export function PageSwitch({ route }: { route: Route }) {
     case 'keys':
       return mayCall(user.role, 'keys:list') ? <KeysPage /> : forbidden;
     case 'lists':
-      return mayCall(user.role, 'lists:list') ? <ListsPage /> : forbidden;
+      return mayCall(user.role, 'lists:list') ? <ListsPage key={route.entryId ?? 0} entryId={route.entryId} /> : forbidden;
+    case 'todo':
+      return mayCall(user.role, 'todo:list') ? <TodoPage /> : forbidden;
     case 'publications':
       return mayCall(user.role, 'publications:list') ? <PublicationsPage /> : forbidden;
     case 'verify':

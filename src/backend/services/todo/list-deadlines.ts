@@ -45,7 +45,7 @@ export function listDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[] {
       const status = todoStatusOf(d.status, d.due, h);
       if (status === null) continue;
       out.push({
-        kind: 'list-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: LIST_DEADLINE_LABELS[d.id].zh,
+        kind: 'list-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: LIST_DEADLINE_LABELS[d.id].zh, deadlineId: d.id,
         subject: { enterpriseId: entry.enterpriseId, personId: entry.personId, name: entry.subjectName },
         link: { to: 'list-entry', entryId: entry.id },
         details: `${labelOf(entry.listType)} · ${entry.entryUid}${d.party === 'agency' ? ' · 本机关办理' : ' · 当事人期限'}`,

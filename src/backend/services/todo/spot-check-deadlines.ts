@@ -36,7 +36,7 @@ export function spotCheckDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[]
       const status = todoStatusOf(d.status, d.due, h);
       if (status === null) continue;
       out.push({
-        kind: 'spot-check-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: DEADLINE_LABELS[d.id].zh,
+        kind: 'spot-check-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: DEADLINE_LABELS[d.id].zh, deadlineId: d.id,
         subject: { enterpriseId: record.enterpriseId, personId: null, name: record.subjectName },
         link: { to: 'record', recordId: record.id, enterpriseId: record.enterpriseId },
         details: `${record.summary}${d.party === 'agency' ? ' · 本机关办理' : ' · 企业期限'}`,

@@ -15,7 +15,7 @@ function banItems(ctx: CallContext, h: Horizon): TodoItem[] {
     const since = [w.appointedOn, w.listedOn].filter((d): d is string => d !== null).sort().at(-1) ?? h.asOf;
     return {
       kind: 'ban-appointment', dueOn: since, status: 'overdue', daysLeft: daysBetween(h.asOf, since),
-      title: '被列入名单人员担任其他企业法定代表人',
+      title: '被列入名单人员担任其他企业法定代表人', deadlineId: null,
       subject: { enterpriseId: w.enterpriseId, personId: w.personId, name: w.enterpriseName },
       link: { to: 'enterprise', enterpriseId: w.enterpriseId },
       details: `${w.personName}（${w.listLabel}，列入主体：${w.listedSubject}）自 ${w.appointedOn ?? '日期不详'} 起任 ${w.enterpriseName} 法定代表人`,

@@ -1,0 +1,23 @@
+import type { TodoItem } from '../../../contract/todo';
+import type { Locale } from '../../../core/shared/errors';
+import { DEADLINE_LABELS, type DeadlineId } from '../../../core/spot-checks/deadlines';
+import type { Translate } from '../../i18n/translate';
+import { deadlineLabel } from '../../lib/list-labels';
+
+/**
+ * The item's name in the screen's language: the core keeps both languages next to each period's
+ * id; the backend's Chinese title stays the fallback for an id this screen does not know.
+ */
+export function todoTitle(item: TodoItem, locale: Locale, t: Translate): string {
+  if (item.kind === 'ban-appointment') return t('todo.banTitle');
+  if (item.deadlineId === null) return item.title;
+  if (item.kind === 'list-deadline') return deadlineLabel(item.deadlineId, locale);
+  const known = DEADLINE_LABELS[item.deadlineId as DeadlineId] as { zh: string; en: string } | undefined;
+  return known?.[locale] ?? item.title;
+}
+
+/** "3 days left", "due today", "2 days over". */
+export function daysText(daysLeft: number, t: Translate): string {
+  if (daysLeft === 0) return t('todo.today');
+  return daysLeft > 0 ? t('todo.daysLeft', { days: daysLeft }) : t('todo.daysOver', { days: -daysLeft });
+}
