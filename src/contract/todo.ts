@@ -15,6 +15,25 @@ export const TodoLinkSchema = z.discriminatedUnion('to', [
 ]);
 export type TodoLink = z.infer<typeof TodoLinkSchema>;
 
+/** A listed person serving as legal representative of another enterprise (dossier and to-do list). */
+export const BanWarningSchema = z.object({
+  entryId: z.number().int(),
+  listType: z.string(),
+  listLabel: z.string(),
+  personId: z.number().int(),
+  personName: z.string(),
+  /** The enterprise the listing was about, if any. */
+  listedEnterpriseId: z.number().int().nullable(),
+  listedSubject: z.string(),
+  /** The enterprise where the person now serves. */
+  enterpriseId: z.number().int(),
+  enterpriseName: z.string(),
+  appointedOn: z.string().nullable(),
+  listedOn: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+});
+export type BanWarning = z.infer<typeof BanWarningSchema>;
+
 /**
  * One thing an officer must see to: a period of a list entry or of a spot check's follow-up that
  * ends soon or has been missed, or a listed person serving as legal representative elsewhere.
@@ -32,8 +51,14 @@ export const TodoItemSchema = z.object({
   deadlineId: z.string().nullable(),
   subject: z.object({ enterpriseId: z.number().int().nullable(), personId: z.number().int().nullable(), name: z.string() }),
   link: TodoLinkSchema,
-  /** A short Chinese line of context: the list type, the record, the other enterprise. */
+  /** A short Chinese line of context: the entry's permanent id, the record's summary, the listed person and the appointment. */
   details: z.string(),
+  /** The list type of a list-deadline item (its label is the screen's). */
+  listType: z.string().nullable(),
+  /** Who must act on a deadline: the party (enterprise) or this agency; null for a ban. */
+  party: z.enum(['enterprise', 'agency']).nullable(),
+  /** For a ban-appointment: the listing and the appointment, so a screen can word it in its language. */
+  ban: BanWarningSchema.nullable(),
   /** The due date lies in a year whose holiday calendar is provisional. */
   provisional: z.boolean(),
 });
@@ -56,22 +81,3 @@ export const todoList = defineCall({
   output: z.object({ asOf: z.string(), horizonDays: z.number().int(), items: z.array(TodoItemSchema) }),
   errors: [],
 });
-
-/** A listed person serving as legal representative of another enterprise (dossier and to-do list). */
-export const BanWarningSchema = z.object({
-  entryId: z.number().int(),
-  listType: z.string(),
-  listLabel: z.string(),
-  personId: z.number().int(),
-  personName: z.string(),
-  /** The enterprise the listing was about, if any. */
-  listedEnterpriseId: z.number().int().nullable(),
-  listedSubject: z.string(),
-  /** The enterprise where the person now serves. */
-  enterpriseId: z.number().int(),
-  enterpriseName: z.string(),
-  appointedOn: z.string().nullable(),
-  listedOn: z.string().nullable(),
-  plannedEnd: z.string().nullable(),
-});
-export type BanWarning = z.infer<typeof BanWarningSchema>;

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { TodoItem } from '../../../contract/todo';
 import { deadlinesFor, LIST_DEADLINE_LABELS } from '../../../core/lists/deadlines';
-import { DEFAULT_LIST_TYPES } from '../../../core/lists/list-types';
 import type { ListState } from '../../../core/lists/states';
 import { listEntries, listEvents, type ListEventRow } from '../../db/schema';
 import type { CallContext } from '../../router/context';
@@ -21,8 +20,6 @@ const candidates = (h: Horizon) => and(
   eq(listEntries.source, 'local'), inArray(listEntries.state, [...RUNNING]),
   or(ne(listEntries.state, 'active'), isNull(listEntries.plannedEnd), lte(listEntries.plannedEnd, h.until)),
 );
-
-const labelOf = (listType: string): string => DEFAULT_LIST_TYPES.find((t) => t.id === listType)?.label.zh ?? listType;
 
 /** Periods of list entries missed or ending within the horizon: two queries, then the core replays each history. */
 export function listDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[] {
@@ -48,7 +45,7 @@ export function listDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[] {
         kind: 'list-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: LIST_DEADLINE_LABELS[d.id].zh, deadlineId: d.id,
         subject: { enterpriseId: entry.enterpriseId, personId: entry.personId, name: entry.subjectName },
         link: { to: 'list-entry', entryId: entry.id },
-        details: `${labelOf(entry.listType)} · ${entry.entryUid}${d.party === 'agency' ? ' · 本机关办理' : ' · 当事人期限'}`,
+        details: entry.entryUid, listType: entry.listType, party: d.party, ban: null,
         provisional: d.provisional,
       });
     }

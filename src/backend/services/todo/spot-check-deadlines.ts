@@ -39,7 +39,7 @@ export function spotCheckDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[]
         kind: 'spot-check-deadline', dueOn: d.due, status, daysLeft: daysBetween(h.asOf, d.due), title: DEADLINE_LABELS[d.id].zh, deadlineId: d.id,
         subject: { enterpriseId: record.enterpriseId, personId: null, name: record.subjectName },
         link: { to: 'record', recordId: record.id, enterpriseId: record.enterpriseId },
-        details: `${record.summary}${d.party === 'agency' ? ' · 本机关办理' : ' · 企业期限'}`,
+        details: record.summary, listType: null, party: d.party, ban: null,
         provisional: d.provisional,
       });
     }

@@ -19,6 +19,7 @@ function banItems(ctx: CallContext, h: Horizon): TodoItem[] {
       subject: { enterpriseId: w.enterpriseId, personId: w.personId, name: w.enterpriseName },
       link: { to: 'enterprise', enterpriseId: w.enterpriseId },
       details: `${w.personName}（${w.listLabel}，列入主体：${w.listedSubject}）自 ${w.appointedOn ?? '日期不详'} 起任 ${w.enterpriseName} 法定代表人`,
+      listType: w.listType, party: null, ban: w,
       provisional: false,
     };
   });

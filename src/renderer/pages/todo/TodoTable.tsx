@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import type { TodoItem, TodoLink } from '../../../contract/todo';
 import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../lib/route';
-import { daysText, todoTitle } from './todo-labels';
+import { daysText, todoDetails, todoTitle } from './todo-labels';
 
 const STATUS_COLOR = { overdue: 'red', 'due-soon': 'orange' } as const;
 
@@ -48,7 +48,7 @@ export function TodoTable({ items, loading, emptyText }: Props) {
       ),
     },
     { key: 'subject', title: t('todo.col.subject'), render: (_, i) => i.subject.name },
-    { key: 'details', title: t('todo.col.details'), render: (_, i) => <span className="muted small">{i.details}</span> },
+    { key: 'details', title: t('todo.col.details'), render: (_, i) => <span className="muted small">{todoDetails(i, locale, t)}</span> },
   ], [t, locale]);
   return (
     <Table<TodoItem> size="small" rowKey={(i) => `${i.kind}-${JSON.stringify(i.link)}-${i.deadlineId ?? ''}-${i.subject.personId ?? ''}`}
