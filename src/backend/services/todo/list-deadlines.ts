@@ -29,7 +29,11 @@ export function listDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[] {
   const ids = ctx.ws.orm.select({ id: listEntries.id }).from(listEntries).where(where);
   const events = ctx.ws.orm.select().from(listEvents).where(inArray(listEvents.entryId, ids)).orderBy(asc(listEvents.entryId), asc(listEvents.id)).all();
   const byEntry = new Map<number, ListEventRow[]>();
-  for (const e of events) byEntry.set(e.entryId, [...(byEntry.get(e.entryId) ?? []), e]);
+  for (const e of events) {
+    const list = byEntry.get(e.entryId);
+    if (list) list.push(e);
+    else byEntry.set(e.entryId, [e]);
+  }
   const lists = listContextOf(ctx);
   const out: TodoItem[] = [];
   for (const entry of entries) {

@@ -14,12 +14,19 @@ const RUNNING: readonly SpotCheckState[] = ['failed', 'objection', 'retest', 're
 /** Follow-up periods of spot checks missed or ending within the horizon: two queries, then the core per record. */
 export function spotCheckDeadlineItems(ctx: CallContext, h: Horizon): TodoItem[] {
   const where = and(eq(creditRecords.kind, 'spot-checks'), isNull(creditRecords.deletedAt), inArray(creditRecords.state, [...RUNNING]));
-  const records = ctx.ws.orm.select().from(creditRecords).where(where).all();
+  // Only the columns an item shows: a record's details (report, items failed…) are large and unused here.
+  const records = ctx.ws.orm.select({
+    id: creditRecords.id, enterpriseId: creditRecords.enterpriseId, subjectName: creditRecords.subjectName, summary: creditRecords.summary,
+  }).from(creditRecords).where(where).all();
   if (records.length === 0) return [];
   const ids = ctx.ws.orm.select({ id: creditRecords.id }).from(creditRecords).where(where);
   const events = ctx.ws.orm.select().from(recordEvents).where(inArray(recordEvents.recordId, ids)).orderBy(asc(recordEvents.recordId), asc(recordEvents.id)).all();
   const byRecord = new Map<number, RecordEventRow[]>();
-  for (const e of events) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
+  for (const e of events) {
+    const list = byRecord.get(e.recordId);
+    if (list) list.push(e);
+    else byRecord.set(e.recordId, [e]);
+  }
   const calendar = calendarOf(ctx.ws, ctx.resourcesDir);
   const out: TodoItem[] = [];
   for (const record of records) {
