@@ -91,4 +91,20 @@ describe('待办期限: deadlines missed or due soon, and a banned person servin
     await snap(app.page, 'todo-dossier-ban');
     expect(app.problems).toEqual([]);
   });
+
+  it('总览 counts what is overdue and due soon, and leads to the to-do view', async () => {
+    app = await suite.open();
+    await new LoginPage(app.page).login('officer', PASSWORD);
+    const shell = new AppShell(app.page);
+    await shell.currentUser.waitFor();
+    await shell.open('总览');
+    const line = app.page.getByTestId('home-todo');
+    await line.waitFor();
+    expect(await line.innerText()).toMatch(/逾期 [1-9]\d*[\s\S]*即将到期 [1-9]\d*/);
+    await snap(app.page, 'todo-home');
+    await line.getByRole('button', { name: '查看待办期限' }).click();
+    await new TodoPage(app.page).settled();
+    expect(app.page.url()).toContain('#/todo');
+    expect(app.problems).toEqual([]);
+  });
 });
