@@ -3,6 +3,7 @@ import { RECORD_KINDS } from '../core/records/record';
 import { defineCall } from './define';
 import { PageInputSchema, pageOf } from './common';
 import { AttachmentSchema } from './records';
+import { BanWarningSchema } from './todo';
 
 export const DossierSummarySchema = z.object({
   enterpriseId: z.number().int(),
@@ -12,6 +13,8 @@ export const DossierSummarySchema = z.object({
   lists: z.array(z.object({ listType: z.string(), label: z.string(), state: z.string(), from: z.string(), to: z.string().nullable(), source: z.string() })),
   /** Spot checks whose follow-up is still open, with the next deadline. */
   openFollowUps: z.array(z.object({ recordId: z.number().int(), summary: z.string(), state: z.string(), nextDue: z.string().nullable(), overdue: z.boolean() })),
+  /** Persons under an active listing who serve as this enterprise's legal representative (bans follow people). */
+  banWarnings: z.array(BanWarningSchema),
   /** Evidence not tied to one record. */
   attachments: z.array(AttachmentSchema),
 });

@@ -19,6 +19,7 @@ import * as exchange from './exchange';
 import * as synonyms from './synonyms';
 import * as lists from './lists';
 import * as supervision from './supervision';
+import * as todo from './todo';
 import type { CallContract } from './define';
 
 const calls = [
@@ -52,6 +53,7 @@ const calls = [
   lists.listsList, lists.listsGet, lists.listsPropose, lists.listsStep,
   supervision.supervisionConfigGet, supervision.supervisionConfigSave, supervision.supervisionClasses, supervision.supervisionDraw,
   supervision.supervisionDraws, supervision.supervisionDrawGet,
+  todo.todoList,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -89,3 +91,4 @@ export * from './keys';
 export * from './publications';
 export * from './lists';
 export * from './supervision';
+export * from './todo';

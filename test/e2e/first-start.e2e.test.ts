@@ -54,7 +54,7 @@ describe('first start on an empty workspace', () => {
     expect(await shell.currentUser.innerText()).toContain('王主任');
     expect(await shell.currentUser.innerText()).toContain('管理员');
     expect(await shell.workspace.innerText()).toContain(suite.workspace.dir);
-    expect(await shell.menuLabels()).toEqual(['总览', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志', '用户管理', '备份与恢复']);
+    expect(await shell.menuLabels()).toEqual(['总览', '待办期限', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志', '用户管理', '备份与恢复']);
     await snap(app.page, 'first-start-done');
     expect(app.problems).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('login and role-based menus', () => {
   it('gives the officer the dossiers, evaluation, import and trash, with registering', async () => {
     app = await signIn('officer');
     const shell = new AppShell(app.page);
-    expect(await shell.menuLabels()).toEqual(['总览', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站']);
+    expect(await shell.menuLabels()).toEqual(['总览', '待办期限', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站']);
     expect(await shell.currentUser.innerText()).toContain('经办人');
     const list = new EnterpriseListPage(app.page);
     expect(await list.register.isVisible()).toBe(true);
@@ -62,7 +62,7 @@ describe('login and role-based menus', () => {
   it('gives the reviewer the audit log, without registering', async () => {
     app = await signIn('reviewer');
     const shell = new AppShell(app.page);
-    expect(await shell.menuLabels()).toEqual(['总览', '企业档案', '信用评价', '红黑名单', '分级分类监管', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志']);
+    expect(await shell.menuLabels()).toEqual(['总览', '待办期限', '企业档案', '信用评价', '红黑名单', '分级分类监管', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志']);
     expect(await new EnterpriseListPage(app.page).register.count()).toBe(0);
     await shell.open('审计日志');
     await app.page.getByRole('button', { name: '校验哈希链' }).click();
@@ -76,7 +76,7 @@ describe('login and role-based menus', () => {
   it('gives the admin every page, keeps the session over a reload and signs out', async () => {
     app = await signIn('admin');
     const shell = new AppShell(app.page);
-    expect(await shell.menuLabels()).toEqual(['总览', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志', '用户管理', '备份与恢复']);
+    expect(await shell.menuLabels()).toEqual(['总览', '待办期限', '企业档案', '信用评价', '红黑名单', '分级分类监管', '数据导入', '公告导入', '待核实', '定期公布', '验证文件', '签名密钥', '互联共享', '合作机构公钥', '回收站', '审计日志', '用户管理', '备份与恢复']);
     await shell.open('用户管理');
     await app.page.getByRole('cell', { name: 'officer', exact: true }).waitFor();
     await snap(app.page, 'users-admin');
@@ -85,7 +85,7 @@ describe('login and role-based menus', () => {
     await app.page.getByRole('cell', { name: 'reviewer', exact: true }).waitFor();
 
     await shell.switchLanguage('English');
-    expect(await shell.menuLabels()).toEqual(['Overview', 'Enterprises', 'Credit evaluation', 'Red and black lists', 'Tiered supervision', 'Import', 'Announcements', 'To verify', 'Publications', 'Verify a file', 'Signing keys', 'Exchange', 'Trusted keys', 'Trash', 'Audit log', 'Users', 'Backups']);
+    expect(await shell.menuLabels()).toEqual(['Overview', 'Deadlines', 'Enterprises', 'Credit evaluation', 'Red and black lists', 'Tiered supervision', 'Import', 'Announcements', 'To verify', 'Publications', 'Verify a file', 'Signing keys', 'Exchange', 'Trusted keys', 'Trash', 'Audit log', 'Users', 'Backups']);
     await shell.open('Enterprises');
     await app.page.getByText('300 enterprises').waitFor();
     await snap(app.page, 'list-admin-english');

@@ -17,6 +17,7 @@ import * as records from '../services/records-write';
 import * as products from '../services/products';
 import { attachmentsAdd, attachmentsGet } from '../services/attachments';
 import { dossierSummary } from '../services/dossier-summary';
+import { todoList } from '../services/todo/todo-list';
 import { dossierHistory } from '../services/dossier-history';
 import * as evalModels from '../services/evaluation/models';
 import * as evalRun from '../services/evaluation/run';
@@ -152,4 +153,5 @@ export const handlers: Handlers = {
   'supervision:draw': supDraw.supervisionDraw,
   'supervision:draws': supDraw.supervisionDraws,
   'supervision:draw-get': supDraw.supervisionDrawGet,
+  'todo:list': todoList,
 };

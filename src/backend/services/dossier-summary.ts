@@ -7,6 +7,7 @@ import type { Handler } from '../router/context';
 import { attachmentsOf } from './attachments';
 import { findEnterpriseRow } from './enterprises';
 import { eventsOf, followUpOf } from './spot-check-follow-up';
+import { banAppointments } from './todo/bans';
 
 /** Spot-check states in which nothing more is expected of anybody: the closed ones, and a check not yet sampled. */
 const SETTLED: readonly string[] = [...CLOSED_STATES, 'planned'];
@@ -33,5 +34,6 @@ export const dossierSummary: Handler<'dossier:summary'> = (input, ctx) => {
     const pending = deadlines.filter((d) => d.status === 'open' || d.status === 'overdue').sort((a, b) => a.due.localeCompare(b.due));
     return { recordId: row.id, summary: row.summary, state: row.state ?? '', nextDue: pending[0]?.due ?? null, overdue: pending.some((d) => d.status === 'overdue') };
   });
-  return { enterpriseId: enterprise.id, counts, lists: [], openFollowUps, attachments: attachmentsOf(ctx, { enterpriseId: enterprise.id, recordId: null }) };
+  const banWarnings = banAppointments(ctx, asOf, { enterpriseId: enterprise.id });
+  return { enterpriseId: enterprise.id, counts, lists: [], openFollowUps, banWarnings, attachments: attachmentsOf(ctx, { enterpriseId: enterprise.id, recordId: null }) };
 };

@@ -51,6 +51,12 @@ export const LIST_EVENT_LABELS: Readonly<Record<ListEventType, { zh: string; en:
 /** States past which nothing happens but a reinstatement (from `removed`). */
 export const CLOSED_LIST_STATES: readonly ListState[] = ['removed', 'expired', 'withdrawn', 'dropped'];
 
+/**
+ * States in which a listing is in force: published and not yet removed. A pending early-removal
+ * application does not lift the measures (bans on serving as legal representative among them).
+ */
+export const IN_FORCE_LIST_STATES: readonly ListState[] = ['active', 'removal-requested'];
+
 const BEFORE_LISTING = ['draft', 'notice-served', 'objection', 'heard', 'consented', 'decided'] as const;
 
 /** Events each state admits, before roles, prerequisites and dates (`allowedEvents` applies those). */

@@ -25,6 +25,7 @@ export function MainLayout() {
 
   const items: NonNullable<MenuProps['items']> = [
     { key: 'home', label: t('nav.home') },
+    ...(mayCall(user.role, 'todo:list') ? [{ key: 'todo', label: t('nav.todo') }] : []),
     { key: 'enterprises', label: t('nav.enterprises') },
     ...(mayCall(user.role, 'evaluation:runs') ? [{ key: 'evaluation', label: t('nav.evaluation') }] : []),
     ...(mayCall(user.role, 'lists:list') ? [{ key: 'lists', label: t('nav.lists') }] : []),

@@ -20,6 +20,7 @@ import { KeysPage } from '../pages/keys/KeysPage';
 import { PublicationsPage } from '../pages/publications/PublicationsPage';
 import { ListsPage } from '../pages/lists/ListsPage';
 import { SupervisionPage } from '../pages/supervision/SupervisionPage';
+import { TodoPage } from '../pages/todo/TodoPage';
 import { VerifyPage } from '../pages/verify/VerifyPage';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { TrustPage } from '../pages/trust/TrustPage';
@@ -57,7 +58,9 @@ export function PageSwitch({ route }: { route: Route }) {
     case 'keys':
       return mayCall(user.role, 'keys:list') ? <KeysPage /> : forbidden;
     case 'lists':
-      return mayCall(user.role, 'lists:list') ? <ListsPage /> : forbidden;
+      return mayCall(user.role, 'lists:list') ? <ListsPage key={route.entryId ?? 0} entryId={route.entryId} /> : forbidden;
+    case 'todo':
+      return mayCall(user.role, 'todo:list') ? <TodoPage /> : forbidden;
     case 'supervision':
       return mayCall(user.role, 'supervision:classes') ? <SupervisionPage /> : forbidden;
     case 'publications':

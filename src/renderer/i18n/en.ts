@@ -5,6 +5,7 @@ import { enSessions } from './en-sessions';
 import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
 import { enLists } from './en-lists';
+import { enTodo } from './en-todo';
 import { enExchange } from './en-exchange';
 import { enSupervision } from './en-supervision';
 
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...enPublish,
   ...enAnnouncements,
   ...enLists,
+  ...enTodo,
   ...enExchange,
   ...enSupervision,
   'app.title': 'Quality Credit Desk',

@@ -4,6 +4,7 @@ import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
 import { zhLists } from './zh-lists';
+import { zhTodo } from './zh-todo';
 import { zhExchange } from './zh-exchange';
 import { zhSupervision } from './zh-supervision';
 
@@ -18,6 +19,7 @@ export const zh = {
   ...zhPublish,
   ...zhAnnouncements,
   ...zhLists,
+  ...zhTodo,
   ...zhExchange,
   ...zhSupervision,
   'app.title': '质量信用管理台',

@@ -21,8 +21,10 @@ export type Route =
   /** 签名密钥, 定期公布 and 验证文件 (signed packages). */
   | { page: 'keys' }
   | { page: 'publications' }
-  /** 红黑名单: list entries through their legal life. */
-  | { page: 'lists' }
+  /** 红黑名单: list entries through their legal life; with `entryId`, that entry opens at once. */
+  | { page: 'lists'; entryId?: number }
+  /** 待办期限: every deadline due soon or missed, and banned persons serving elsewhere. */
+  | { page: 'todo' }
   /** 分级分类监管: the matrix, the classes and the random inspection lists (双随机). */
   | { page: 'supervision' }
   /** 互联共享 (list exchange between agencies) and 合作机构公钥 (partners' keys it trusts). */
@@ -35,7 +37,7 @@ export type Route =
   /** 年度分析报告 of a run, printable; without `runId` the latest approved run. */
   | { page: 'annual-report'; runId?: number };
 
-const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists', 'supervision', 'exchange', 'trust'] as const;
+const SIMPLE = ['import', 'announcements', 'review', 'synonyms', 'trash', 'audit', 'users', 'backups', 'home', 'keys', 'publications', 'lists', 'supervision', 'exchange', 'trust', 'todo'] as const;
 
 const numberOf = (part: string | undefined) => (part && /^\d+$/.test(part) ? Number(part) : undefined);
 
@@ -51,6 +53,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'evaluation', runId, enterpriseId: runId ? numberOf(tab) : undefined, tab: runTab };
   }
   if (head === 'verify') return { page: 'verify', id: numberOf(id) };
+  if (head === 'lists' && numberOf(id)) return { page: 'lists', entryId: numberOf(id) };
   if (head === 'annual-report') return { page: 'annual-report', runId: numberOf(id) };
   const simple = SIMPLE.find((p) => p === head);
   if (simple) return { page: simple };
@@ -61,6 +64,7 @@ export function hrefOf(route: Route): string {
   if (route.page === 'enterprise') return `#/enterprises/${route.id}${route.tab ? `/${route.tab}` : ''}`;
   if (route.page === 'evaluation' && route.runId) return `#/evaluation/${route.runId}${route.enterpriseId ? `/${route.enterpriseId}` : route.tab ? `/${route.tab}` : ''}`;
   if (route.page === 'verify' && route.id) return `#/verify/${route.id}`;
+  if (route.page === 'lists' && route.entryId) return `#/lists/${route.entryId}`;
   if (route.page === 'annual-report' && route.runId) return `#/annual-report/${route.runId}`;
   return `#/${route.page}`;
 }

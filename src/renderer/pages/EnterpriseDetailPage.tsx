@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Button, Descriptions, Result, Skeleton, Typography } from 'antd';
 import { ApiError, errorText } from '../api/api-error';
 import { useAuth } from '../auth/use-auth';
+import { BanWarnings } from '../components/dossier/BanWarnings';
 import { DossierStanding } from '../components/dossier/DossierStanding';
 import { DossierTabs } from '../components/dossier/DossierTabs';
 import { enterpriseItems } from '../components/dossier/enterprise-items';
@@ -22,6 +23,7 @@ function DossierBody({ id, tab, productsLoading }: { id: number; tab: string | u
   const dialogs = useRecordDialogs();
   return (
     <>
+      <BanWarnings warnings={summary?.banWarnings} />
       <DossierStanding summary={summary} onOpenRecord={dialogs.view} />
       <DossierTabs enterpriseId={id} tab={tab} summary={summary} productsLoading={productsLoading} />
       {dialogs.element}

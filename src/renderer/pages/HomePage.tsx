@@ -3,6 +3,7 @@ import { errorText } from '../api/api-error';
 import { GradeBarChart } from '../charts/GradeBarChart';
 import { KindCountsCard } from '../components/evaluation/KindCountsCard';
 import { MovementCard } from '../components/evaluation/MovementCard';
+import { TodoSummary } from '../components/TodoSummary';
 import { useQuery } from '../hooks/use-query';
 import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../lib/route';
@@ -26,6 +27,7 @@ export function HomePage() {
         {t('nav.home')}
       </Typography.Title>
       {error !== null && <Alert type="error" showIcon role="alert" title={errorText(error, locale)} style={{ marginBottom: 12 }} />}
+      <TodoSummary />
       <Row gutter={[16, 16]}>
         <Col xs={12} xl={6}>
           <Card size="small"><Statistic title={t('home.enterprises')} value={stats.data?.['enterprises'] ?? '—'} /></Card>

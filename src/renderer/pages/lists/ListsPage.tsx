@@ -18,7 +18,7 @@ const PAGE_SIZE = 20;
  * 红黑名单: every list entry, local and received, filtered by list type, state and text; an entry
  * opens in a drawer with its history and the steps the signed-in user may take next.
  */
-export function ListsPage() {
+export function ListsPage({ entryId }: { entryId?: number }) {
   const { t, locale } = useI18n();
   const { user } = useAuth();
   const { message } = App.useApp();
@@ -26,7 +26,7 @@ export function ListsPage() {
   const [state, setState] = useState<ListState | undefined>();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(entryId ?? null);
   const [proposing, setProposing] = useState(false);
   const entries = useQuery('lists:list', { ...(listType ? { listType } : {}), ...(state ? { state } : {}), query, page, pageSize: PAGE_SIZE });
   const mayPropose = mayCall(user.role, 'lists:propose');

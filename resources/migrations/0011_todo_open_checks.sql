@@ -1,0 +1,1 @@
+CREATE INDEX `credit_records_kind_state_idx` ON `credit_records` (`kind`,`state`);

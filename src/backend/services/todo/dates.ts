@@ -1,0 +1,23 @@
+import type { TodoStatus } from '../../../contract/todo';
+
+const DAY = 86_400_000;
+const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+/** @example plusDays('2026-12-31', 1) // '2027-01-01' */
+export const plusDays = (iso: string, n: number): string => new Date(utc(iso) + n * DAY).toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((utc(to) - utc(from)) / DAY);
+
+/** The window a to-do list looks at: today, and the last day still counted as due soon. */
+export type Horizon = { asOf: string; until: string };
+
+/**
+ * Where a deadline stands for the to-do list: missed, due within the horizon, or neither (null).
+ * The core's own status decides what is still running; the horizon only decides "soon".
+ */
+export function todoStatusOf(coreStatus: string, due: string, h: Horizon): TodoStatus | null {
+  if (coreStatus === 'overdue') return 'overdue';
+  if (coreStatus === 'open' && due <= h.until) return 'due-soon';
+  return null;
+}
