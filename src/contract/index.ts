@@ -18,6 +18,7 @@ import * as announcements from './announcements';
 import * as exchange from './exchange';
 import * as synonyms from './synonyms';
 import * as lists from './lists';
+import * as red from './red-list';
 import type { CallContract } from './define';
 
 const calls = [
@@ -49,6 +50,7 @@ const calls = [
   exchange.exchangeExport, exchange.exchangeImportPreview, exchange.exchangeImportApply, exchange.exchangeStreams,
   exchange.exchangeSetSilence, exchange.exchangeEntries, exchange.exchangeReviewList, exchange.exchangeReviewResolve,
   lists.listsList, lists.listsGet, lists.listsPropose, lists.listsStep,
+  red.redCandidates, red.redPropose, red.redDecide, red.redSuspension,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -85,3 +87,4 @@ export * from './imports';
 export * from './keys';
 export * from './publications';
 export * from './lists';
+export * from './red-list';

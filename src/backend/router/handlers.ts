@@ -37,6 +37,9 @@ import * as synonyms from '../services/announcements/synonyms';
 import { listsGet, listsList } from '../services/lists/read';
 import { listsPropose } from '../services/lists/propose';
 import { listsStep } from '../services/lists/step';
+import { redCandidates } from '../services/red-list/candidates';
+import { redDecide, redSuspension } from '../services/red-list/decide';
+import { redPropose } from '../services/red-list/propose';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -143,4 +146,8 @@ export const handlers: Handlers = {
   'lists:get': listsGet,
   'lists:propose': listsPropose,
   'lists:step': listsStep,
+  'red:candidates': redCandidates,
+  'red:propose': redPropose,
+  'red:decide': redDecide,
+  'red:suspension': redSuspension,
 };
