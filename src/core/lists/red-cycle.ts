@@ -55,3 +55,19 @@ export function pendingSuspension<E extends { event: string }>(state: string, ev
   }
   return pending;
 }
+
+/** The red cycle's states and steps in both languages (the black-list ones live in ./states). */
+export const RED_STATE_LABELS: Readonly<Record<'proposed' | 'suspended' | 'rejected', { zh: string; en: string }>> = {
+  proposed: { zh: '拟列入红名单（待审核）', en: 'Proposed (awaiting review)' },
+  suspended: { zh: '已暂停', en: 'Suspended' },
+  rejected: { zh: '不予列入', en: 'Not listed' },
+};
+
+export const RED_EVENT_LABELS: Readonly<Record<RedAction | 'suspension-proposed', { zh: string; en: string }>> = {
+  approve: { zh: '批准列入红名单', en: 'Approve listing' },
+  reject: { zh: '不予列入', en: 'Reject' },
+  suspend: { zh: '暂停红名单资格', en: 'Suspend' },
+  reinstate: { zh: '恢复红名单资格', en: 'Reinstate' },
+  remove: { zh: '移出红名单', en: 'Remove from the list' },
+  'suspension-proposed': { zh: '新增负面记录，建议暂停', en: 'Negative record: suspension proposed' },
+};

@@ -5,6 +5,7 @@ import { enSessions } from './en-sessions';
 import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
 import { enLists } from './en-lists';
+import { enRed } from './en-red';
 import { enExchange } from './en-exchange';
 
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enPublish,
   ...enAnnouncements,
   ...enLists,
+  ...enRed,
   ...enExchange,
   'app.title': 'Quality Credit Desk',
   'common.cancel': 'Cancel',

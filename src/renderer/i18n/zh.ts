@@ -4,6 +4,7 @@ import { zhSessions } from './zh-sessions';
 import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
 import { zhLists } from './zh-lists';
+import { zhRed } from './zh-red';
 import { zhExchange } from './zh-exchange';
 
 /**
@@ -17,6 +18,7 @@ export const zh = {
   ...zhPublish,
   ...zhAnnouncements,
   ...zhLists,
+  ...zhRed,
   ...zhExchange,
   'app.title': '质量信用管理台',
   'common.cancel': '取消',

@@ -11,6 +11,7 @@ import { listStateLabel } from '../../lib/list-labels';
 import { EntryDrawer } from './EntryDrawer';
 import { ListEntriesTable } from './ListEntriesTable';
 import { ProposeModal } from './ProposeModal';
+import { RedCandidatesDrawer } from './RedCandidatesDrawer';
 
 const PAGE_SIZE = 20;
 
@@ -28,6 +29,7 @@ export function ListsPage() {
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<number | null>(null);
   const [proposing, setProposing] = useState(false);
+  const [candidates, setCandidates] = useState(false);
   const entries = useQuery('lists:list', { ...(listType ? { listType } : {}), ...(state ? { state } : {}), query, page, pageSize: PAGE_SIZE });
   const mayPropose = mayCall(user.role, 'lists:propose');
   const filtered = listType !== undefined || state !== undefined || query !== '';
@@ -36,7 +38,10 @@ export function ListsPage() {
     <section aria-labelledby="lists-title" aria-busy={entries.loading} data-testid="lists-page">
       <div className="page-toolbar">
         <Typography.Title level={4} id="lists-title" style={{ margin: 0 }}>{t('nav.lists')}</Typography.Title>
-        {mayPropose && <Button type="primary" onClick={() => setProposing(true)}>{t('lists.propose')}</Button>}
+        <Space>
+          <Button onClick={() => setCandidates(true)} data-testid="red-candidates-open">{t('red.candidates')}</Button>
+          {mayPropose && <Button type="primary" onClick={() => setProposing(true)}>{t('lists.propose')}</Button>}
+        </Space>
       </div>
       <Typography.Paragraph type="secondary">{t('lists.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -52,6 +57,7 @@ export function ListsPage() {
       <ListEntriesTable page={entries.data} loading={entries.loading} onOpen={setOpenId} onPage={setPage}
         emptyText={filtered ? t('lists.emptyFiltered') : mayPropose ? `${t('lists.empty')}${t('lists.emptyHint')}` : t('lists.empty')} />
       {openId !== null && <EntryDrawer id={openId} onClose={() => setOpenId(null)} onChanged={entries.reload} />}
+      {candidates && <RedCandidatesDrawer onClose={() => setCandidates(false)} onProposed={entries.reload} />}
       {proposing && (
         <ProposeModal onClose={() => setProposing(false)} onProposed={(r) => {
           setProposing(false);
