@@ -8,6 +8,7 @@ export const enRed: Record<keyof typeof zhRed, string> = {
   'red.candidates.empty': 'No enterprise qualifies for the red list on that date.',
   'red.col.enterprise': 'Enterprise',
   'red.col.grade': 'Grade',
+  'red.validTo': 'valid to {date}',
   'red.col.reasons': 'Reasons',
   'red.propose': 'Propose for the red list ({count})',
   'red.propose.confirmTitle': 'Propose {count} enterprises for the red list?',

@@ -7,6 +7,7 @@ export const zhRed = {
   'red.candidates.empty': '截至该日期没有符合红名单条件的企业。',
   'red.col.enterprise': '企业',
   'red.col.grade': '等级',
+  'red.validTo': '有效期至 {date}',
   'red.col.reasons': '理由',
   'red.propose': '提出列入红名单建议（{count} 家）',
   'red.propose.confirmTitle': '提出 {count} 家企业列入红名单的建议？',

@@ -30,7 +30,11 @@ export function RedCandidatesDrawer({ onClose, onProposed }: Props) {
 
   const columns = useMemo<TableColumnsType<RedCandidate>>(() => [
     { key: 'name', title: t('red.col.enterprise'), render: (_, c) => <><div>{c.name}</div><span className="mono small">{c.uscc}</span></> },
-    { key: 'grade', title: t('red.col.grade'), width: 150, render: (_, c) => (c.grade ? <><Tag color="green">{c.grade}</Tag><span className="small">{c.gradeValidTo}</span></> : '—') },
+    {
+      // Green only when the grade is itself a ground; an award holder's lower grade is shown plain.
+      key: 'grade', title: t('red.col.grade'), width: 170,
+      render: (_, c) => (c.grade ? <><Tag color={c.reasons.some((r) => r.code === 'grade') ? 'green' : 'default'}>{c.grade}</Tag><span className="small">{t('red.validTo', { date: c.gradeValidTo ?? '' })}</span></> : '—'),
+    },
     { key: 'reasons', title: t('red.col.reasons'), render: (_, c) => <Space orientation="vertical" size={2}>{c.reasons.map((r) => <span key={r.code}>{redReasonText(r, locale, t)}</span>)}</Space> },
   ], [t, locale]);
 
