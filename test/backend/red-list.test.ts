@@ -143,4 +143,28 @@ describe('red list', () => {
     expect(awarded?.record).toMatchObject({ status: 'active', listedOn: TODAY });
     expect(awarded?.change).toBe('added');
   });
+
+  it('judges 50,000 AAA firms of an approved run in chunks, not one query per firm', async () => {
+    const db = b.ws.db;
+    const runId = Number(db.prepare(`INSERT INTO evaluation_runs (model_row_id, as_of, scope, input_digest, enterprises, counts, duration_ms, status, proposed_by, proposed_at, decided_by, decided_at)
+      SELECT model_row_id, '2026-11-15', scope, input_digest, 50000, counts, duration_ms, 'approved', 'officer', proposed_at, 'reviewer', proposed_at FROM evaluation_runs WHERE status = 'approved' LIMIT 1`).run().lastInsertRowid);
+    db.transaction(() => {
+      const firm = db.prepare(`INSERT INTO enterprises (uscc, name, region_code, industry_code, legal_representative, status, created_at, updated_at) VALUES (?, ?, '430100', 'C13', '', 'active', ?, ?)`);
+      const result = db.prepare(`INSERT INTO evaluation_results (run_id, enterprise_id, score, raw_grade, grade, explanation) VALUES (?, ?, '95', 'AAA', 'AAA', '{}')`);
+      const record = db.prepare(`INSERT INTO credit_records (kind, enterprise_id, subject_name, effect, authority, occurred_on, summary, source, created_at, created_by, updated_at)
+        VALUES ('penalties', ?, '规模测试企业', 'negative', '长沙市市场监督管理局', '2026-03-01', '测试处罚', 'manual', ?, 'officer', ?)`);
+      for (let n = 0; n < 50_000; n++) {
+        const id = Number(firm.run(`SCALE${String(n).padStart(13, '0')}`, `规模测试企业${n}`, AT, AT).lastInsertRowid);
+        result.run(runId, id);
+        if (n % 10 === 0) record.run(id, AT, AT);
+      }
+    })();
+    const started = performance.now();
+    const page = (await b.value('red:candidates', { asOf: TODAY, page: 3, pageSize: 20 }, officer)) as OutputOf<'red:candidates'>;
+    const ms = performance.now() - started;
+    expect(page).toMatchObject({ runId, total: 45_000 });
+    expect(page.items).toHaveLength(20);
+    // A query per firm would take minutes here; chunks of 500 take a few seconds even on a slow shared machine.
+    expect(ms).toBeLessThan(20_000);
+  }, 120_000);
 });
