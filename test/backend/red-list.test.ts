@@ -136,6 +136,15 @@ describe('red list', () => {
     expect(pendingSuspension(got.entry.state, got.events)).toMatchObject({ event: 'suspension-proposed' });
   });
 
+  it('proposes a suspension when an announcement record waiting for its firm is linked to a red-listed one', async () => {
+    const waiting = Number(b.ws.db.prepare(`INSERT INTO credit_records (kind, enterprise_id, subject_name, effect, authority, occurred_on, summary, source, created_at, created_by, updated_at)
+      VALUES ('penalties', NULL, '长沙红榜测试3公司', 'negative', '长沙市市场监督管理局', '2026-11-26', '公告：虚假标注', 'import', ?, 'officer', ?)`).run(AT, AT).lastInsertRowid);
+    const proposals = () => b.ws.db.prepare("SELECT count(*) FROM list_events WHERE entry_id = ? AND event = 'suspension-proposed'").pluck().get(awardEntry) as number;
+    const before = proposals();
+    await b.value('review:link-uscc', { recordId: waiting, uscc: uscc(3) }, officer);
+    expect(proposals()).toBe(before + 1);
+  });
+
   it('a removed entry leaves the list and an approved one is published on the red stream', async () => {
     expect(await b.value('red:suspension', { entryId: cleanEntry, action: 'remove', on: TODAY, reason: '核实属实，移出红名单' }, reviewer)).toEqual({ id: cleanEntry, state: 'removed' });
     const published = selectEntries(b.ws.db, scopeOf('red'), TODAY, TODAY, AGENCY.agencyCode);

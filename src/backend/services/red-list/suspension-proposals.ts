@@ -3,8 +3,17 @@ import { toBeijingDate, toBeijingIso } from '../../../core/shared/time';
 import { requireUser, type CallContext } from '../../router/context';
 import { byEnterprise, RED_RECORD_COLUMNS, toCoreRecord, type RedRecordRow } from './records';
 
-/** Which new records to look at: one created by hand, or every record of an import batch. */
-export type NewRecords = { recordId: number } | { batchId: number };
+/**
+ * Which new records to look at: one created by hand, every record of an import (or announcement)
+ * batch, or records just linked to a firm (an announcement's waiting firm identified).
+ */
+export type NewRecords = { recordId: number } | { batchId: number } | { recordIds: readonly number[] };
+
+function selection(which: NewRecords): { where: string; param: number | string } {
+  if ('recordId' in which) return { where: 'r.id = ?', param: which.recordId };
+  if ('batchId' in which) return { where: 'r.import_batch_id = ?', param: which.batchId };
+  return { where: 'r.id IN (SELECT value FROM json_each(?))', param: JSON.stringify(which.recordIds) };
+}
 
 /**
  * When negative records arrive for a firm on the red list, records a `suspension-proposed` step on
@@ -14,11 +23,11 @@ export type NewRecords = { recordId: number } | { batchId: number };
  */
 export function proposeRedSuspensions(ctx: CallContext, which: NewRecords): number {
   const user = requireUser(ctx);
-  const where = 'recordId' in which ? 'r.id = ?' : 'r.import_batch_id = ?';
+  const { where, param } = selection(which);
   const rows = ctx.ws.db.prepare(`SELECT ${RED_RECORD_COLUMNS}, le.id AS entryId, le.state AS entryState FROM credit_records r
     JOIN list_entries le ON le.enterprise_id = r.enterprise_id AND le.list_type = 'red' AND le.source = 'local' AND le.state = 'active'
     WHERE ${where} AND r.effect = 'negative' AND r.deleted_at IS NULL ORDER BY r.id, le.id`)
-    .all('recordId' in which ? which.recordId : which.batchId) as (RedRecordRow & { entryId: number; entryState: string })[];
+    .all(param) as (RedRecordRow & { entryId: number; entryState: string })[];
   if (rows.length === 0) return 0;
   const entries: RedEntryRef[] = [...new Map(rows.map((r) => [r.entryId, { entryId: r.entryId, enterpriseId: r.enterpriseId, listType: 'red', state: r.entryState }])).values()];
   const records = [...new Map(rows.map((r) => [r.id, r])).values()];
