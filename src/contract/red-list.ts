@@ -40,7 +40,7 @@ export const redPropose = defineCall({
     note: z.string().trim().max(1000).optional(),
   }),
   output: z.object({ entries: z.array(z.object({ id: z.number().int(), entryUid: z.string(), enterpriseId: z.number().int() })) }),
-  errors: ['E_NOT_FOUND', 'E_AGENCY_UNSET', 'E_RED_NOT_CANDIDATE', 'E_RED_ALREADY_LISTED', 'E_FORBIDDEN'],
+  errors: ['E_NOT_FOUND', 'E_AGENCY_UNSET', 'E_RED_NOT_CANDIDATE', 'E_RED_ALREADY_LISTED', 'E_LIST_DATE_ORDER', 'E_FORBIDDEN'],
 });
 
 export const redDecide = defineCall({

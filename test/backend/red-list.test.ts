@@ -76,6 +76,7 @@ describe('red list', () => {
     const r = await b.call('red:propose', { enterpriseIds: [firms.clean, firms.penalised], asOf: TODAY }, officer);
     expect(r).toMatchObject({ ok: false, error: { code: 'E_RED_NOT_CANDIDATE', details: { enterpriseId: firms.penalised, blockers: [{ code: 'negative-records', recordIds: [penaltyId] }] } } });
     expect(await b.call('red:propose', { enterpriseIds: [firms.plain], asOf: TODAY }, officer)).toMatchObject({ ok: false, error: { code: 'E_RED_NOT_CANDIDATE' } });
+    expect(await b.call('red:propose', { enterpriseIds: [firms.clean], asOf: '2026-12-02' }, officer)).toMatchObject({ ok: false, error: { code: 'E_LIST_DATE_ORDER' } });
     expect(counts()).toEqual(before);
   });
 

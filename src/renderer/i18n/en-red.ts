@@ -6,6 +6,7 @@ export const enRed: Record<keyof typeof zhRed, string> = {
   'red.candidates.intro': 'Enterprises that qualify for the red list on {asOf}, from the grades of the latest approved evaluation run ({run}) and their quality awards. Enterprises already listed or proposed are left out.',
   'red.candidates.noRun': 'No approved evaluation run yet: candidates come from quality awards only.',
   'red.candidates.empty': 'No enterprise qualifies for the red list on that date.',
+  'red.asOf': 'As of',
   'red.col.enterprise': 'Enterprise',
   'red.col.grade': 'Grade',
   'red.validTo': 'valid to {date}',

@@ -5,6 +5,7 @@ export const zhRed = {
   'red.candidates.intro': '依据最近一次已审核通过的评价批次（{run}）的等级和企业的质量荣誉，截至 {asOf} 符合红名单条件的企业。已列入或已提出建议的企业不再列出。',
   'red.candidates.noRun': '尚无审核通过的评价批次：只按质量荣誉列出候选企业。',
   'red.candidates.empty': '截至该日期没有符合红名单条件的企业。',
+  'red.asOf': '判断日期',
   'red.col.enterprise': '企业',
   'red.col.grade': '等级',
   'red.validTo': '有效期至 {date}',

@@ -1,5 +1,5 @@
 import { DEFAULT_LIST_TYPES } from '../../../core/lists/list-types';
-import { toBeijingIso } from '../../../core/shared/time';
+import { toBeijingDate, toBeijingIso } from '../../../core/shared/time';
 import { listEntries, listEvents } from '../../db/schema';
 import { fail } from '../../failure';
 import { requireUser, type Handler } from '../../router/context';
@@ -19,6 +19,8 @@ const LEGAL_BASIS = DEFAULT_LIST_TYPES.find((t) => t.id === 'red')?.legalBasis ?
 export const redPropose: Handler<'red:propose'> = (input, ctx) => {
   const user = requireUser(ctx);
   const agency = requireAgency(ctx);
+  // A proposal judged on a future day would rest on facts not yet known, and no step could follow it today.
+  if (input.asOf > toBeijingDate(ctx.now())) fail('E_LIST_DATE_ORDER', undefined, { asOf: input.asOf });
   const ids = [...new Set(input.enterpriseIds)];
   const run = latestApprovedRun(ctx.ws.db, input.asOf);
   const judged = new Map(judgeFirms(ctx.ws.db, ids, input.asOf, run).map((j) => [j.enterpriseId, j]));

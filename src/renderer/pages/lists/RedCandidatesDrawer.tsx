@@ -59,7 +59,8 @@ export function RedCandidatesDrawer({ onClose, onProposed }: Props) {
   return (
     <Drawer open size={900} title={t('red.candidates.title')} onClose={onClose} destroyOnHidden data-testid="red-candidates">
       <Space wrap style={{ marginBottom: 12 }}>
-        <DateField aria-label={t('red.action.on')} value={asOf} onChange={(v) => { if (v) { setAsOf(v); setPage(1); setSelected([]); } }} />
+        <span>{t('red.asOf')}</span>
+        <DateField aria-label={t('red.asOf')} value={asOf} onChange={(v) => { if (v) { setAsOf(v); setPage(1); setSelected([]); } }} />
         {mayPropose && <Button type="primary" disabled={selected.length === 0} onClick={confirm}>{t('red.propose', { count: String(selected.length) })}</Button>}
       </Space>
       {d && <Typography.Paragraph type="secondary">{d.runId === null ? t('red.candidates.noRun') : t('red.candidates.intro', { run: `#${d.runId} ${d.runAsOf ?? ''}`, asOf })}</Typography.Paragraph>}
