@@ -86,6 +86,8 @@ describe('red list', () => {
     const theirs = (await b.value('red:propose', { enterpriseIds: [firms.awarded], asOf: TODAY }, officer)) as OutputOf<'red:propose'>;
     awardEntry = theirs.entries[0]?.id ?? 0;
     expect(mine.entries[0]?.entryUid).toBe(`${AGENCY.agencyCode}-red-1`);
+    const waiting = (await b.value('lists:list', { listType: 'red', state: 'proposed', page: 1, pageSize: 20 }, reviewer)) as OutputOf<'lists:list'>;
+    expect(waiting.items.map((e) => e.id).sort((x, y) => x - y)).toEqual([cleanEntry, awardEntry]);
     const row = b.ws.db.prepare('SELECT state, reason, basis FROM list_entries WHERE id = ?').get(cleanEntry) as { state: string; reason: string; basis: string };
     expect(row.state).toBe('proposed');
     expect(row.reason).toContain('AAA');

@@ -12,6 +12,10 @@ export type RedState = (typeof RED_STATES)[number];
 export const RED_ACTIONS = ['approve', 'reject', 'suspend', 'reinstate', 'remove'] as const;
 export type RedAction = (typeof RED_ACTIONS)[number];
 
+/** The red cycle's states the black-list machine does not have (filters offer both sets). */
+export const RED_ONLY_STATES = ['proposed', 'suspended', 'rejected'] as const satisfies readonly RedState[];
+export type RedOnlyState = (typeof RED_ONLY_STATES)[number];
+
 /** States an enterprise holds a red entry in: a new proposal for it would duplicate it. */
 export const OPEN_RED_STATES: readonly RedState[] = ['proposed', 'active', 'suspended'];
 
@@ -57,7 +61,7 @@ export function pendingSuspension<E extends { event: string }>(state: string, ev
 }
 
 /** The red cycle's states and steps in both languages (the black-list ones live in ./states). */
-export const RED_STATE_LABELS: Readonly<Record<'proposed' | 'suspended' | 'rejected', { zh: string; en: string }>> = {
+export const RED_STATE_LABELS: Readonly<Record<RedOnlyState, { zh: string; en: string }>> = {
   proposed: { zh: '拟列入红名单（待审核）', en: 'Proposed (awaiting review)' },
   suspended: { zh: '已暂停', en: 'Suspended' },
   rejected: { zh: '不予列入', en: 'Not listed' },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Input, Select, Space, Typography } from 'antd';
+import { RED_ONLY_STATES, type RedOnlyState } from '../../../core/lists/red-cycle';
 import { LIST_STATES, type ListState } from '../../../core/lists/states';
 import { DEFAULT_LIST_TYPES } from '../../../core/lists/list-types';
 import { errorText } from '../../api/api-error';
@@ -24,7 +25,7 @@ export function ListsPage() {
   const { user } = useAuth();
   const { message } = App.useApp();
   const [listType, setListType] = useState<string | undefined>();
-  const [state, setState] = useState<ListState | undefined>();
+  const [state, setState] = useState<ListState | RedOnlyState | undefined>();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -48,8 +49,8 @@ export function ListsPage() {
         <Select allowClear style={{ width: 220 }} placeholder={t('lists.filter.listType')} aria-label={t('lists.filter.listType')} value={listType}
           options={DEFAULT_LIST_TYPES.map((l) => ({ value: l.id, label: l.label[locale] }))} onChange={(v: string | undefined) => { setListType(v); setPage(1); }} />
         <Select allowClear style={{ width: 220 }} placeholder={t('lists.filter.state')} aria-label={t('lists.filter.state')} value={state}
-          options={LIST_STATES.filter((s) => s !== 'new').map((s) => ({ value: s, label: listStateLabel(s, locale) }))}
-          onChange={(v: ListState | undefined) => { setState(v); setPage(1); }} />
+          options={[...LIST_STATES.filter((s) => s !== 'new'), ...RED_ONLY_STATES].map((s) => ({ value: s, label: listStateLabel(s, locale) }))}
+          onChange={(v: ListState | RedOnlyState | undefined) => { setState(v); setPage(1); }} />
         <Input.Search allowClear style={{ width: 320 }} placeholder={t('lists.filter.query')} aria-label={t('lists.filter.query')}
           onSearch={(v) => { setQuery(v.trim()); setPage(1); }} />
       </Space>
