@@ -20,6 +20,7 @@ import * as synonyms from './synonyms';
 import * as lists from './lists';
 import * as supervision from './supervision';
 import * as todo from './todo';
+import * as red from './red-list';
 import type { CallContract } from './define';
 
 const calls = [
@@ -54,6 +55,7 @@ const calls = [
   supervision.supervisionConfigGet, supervision.supervisionConfigSave, supervision.supervisionClasses, supervision.supervisionDraw,
   supervision.supervisionDraws, supervision.supervisionDrawGet,
   todo.todoList,
+  red.redCandidates, red.redPropose, red.redDecide, red.redSuspension,
 ] as const;
 
 type Calls = (typeof calls)[number];
@@ -92,3 +94,4 @@ export * from './publications';
 export * from './lists';
 export * from './supervision';
 export * from './todo';
+export * from './red-list';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ART12_FACTORS, DocumentRefSchema, RemovalConditionsSchema } from '../core/lists/events';
 import { LIST_SUBJECTS } from '../core/lists/list-types';
+import { RED_ONLY_STATES } from '../core/lists/red-cycle';
 import { LIST_EVENTS, LIST_STATES } from '../core/lists/states';
 import { AUTHORITY_LEVELS } from '../core/rules/schema';
 import { PageInputSchema, pageOf } from './common';
@@ -57,7 +58,8 @@ export const listsList = defineCall({
   channel: 'lists:list', summary: '红黑名单条目列表与检索', access: ['officer', 'reviewer', 'admin'], mutates: false,
   input: PageInputSchema.extend({
     listType: z.string().trim().max(64).optional(),
-    state: z.enum(LIST_STATES).optional(),
+    /** A black-list state, or one of the red list's own (core/lists/red-cycle). */
+    state: z.enum([...LIST_STATES, ...RED_ONLY_STATES]).optional(),
     /** Part of the subject's name, its USCC, the permanent id or the decision's document number. */
     query: z.string().trim().max(100).default(''),
   }),

@@ -41,6 +41,9 @@ import { listsStep } from '../services/lists/step';
 import * as supConfig from '../services/supervision/config';
 import { supervisionClasses } from '../services/supervision/classes';
 import * as supDraw from '../services/supervision/draw';
+import { redCandidates } from '../services/red-list/candidates';
+import { redDecide, redSuspension } from '../services/red-list/decide';
+import { redPropose } from '../services/red-list/propose';
 
 /** Channel → use case. The type makes a missing or misspelt channel a compile error. */
 export const handlers: Handlers = {
@@ -154,4 +157,8 @@ export const handlers: Handlers = {
   'supervision:draws': supDraw.supervisionDraws,
   'supervision:draw-get': supDraw.supervisionDrawGet,
   'todo:list': todoList,
+  'red:candidates': redCandidates,
+  'red:propose': redPropose,
+  'red:decide': redDecide,
+  'red:suspension': redSuspension,
 };

@@ -12,6 +12,7 @@ import { takeLocalFile } from '../io/stream/local-files';
 import { scanSource, type ImportSource } from '../io/stream/source';
 import { requireUser, type CallContext, type Handler } from '../router/context';
 import { undoBatch } from './imports-undo';
+import { proposeRedSuspensions } from './red-list/suspension-proposals';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -122,6 +123,8 @@ export const importsCommit: Handler<'imports:commit'> = async (input, ctx) => {
   try {
     const imported = await insertAccepted(preview, rejected, insert, ctx);
     insert.flush();
+    // Negative records for firms on the red list propose a suspension in this same transaction.
+    proposeRedSuspensions(ctx, { batchId: batch.id });
     const counts = { rows: summary.total, imported, rejected: summary.total - imported };
     ctx.ws.orm.update(importBatches).set({ imported, rejected: counts.rejected }).where(eq(importBatches.id, batch.id)).run();
     ctx.audit({

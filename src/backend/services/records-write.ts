@@ -14,6 +14,7 @@ import { findEnterpriseRow } from './enterprises';
 import { findPersonRow } from './persons';
 import { findRecordRow, toRecordView } from './records-read';
 import { recordDetail } from './records-detail';
+import { proposeRedSuspensions } from './red-list/suspension-proposals';
 import { softDelete } from './soft-delete';
 import { eventsOf, historyOf } from './spot-check-follow-up';
 
@@ -59,6 +60,7 @@ export const recordsCreate: Handler<'records:create'> = (input, ctx) => {
     }
   }
   ctx.audit({ action: 'records:create', entity: 'record', entityId: String(row.id), before: null, after: audited(row) });
+  proposeRedSuspensions(ctx, { recordId: row.id });
   return toRecordView(row);
 };
 

@@ -109,6 +109,8 @@ export const ERROR_MESSAGES = {
   E_ATTACHMENT_CORRUPT: { zh: '附件文件缺失或内容与登记的 SHA-256 摘要不符', en: 'The attachment file is missing or does not match its recorded SHA-256' },
   E_PRODUCT_DUPLICATE: { zh: '该企业已登记相同商品条码（或相同名称和规格型号）的产品', en: 'The firm already has a product with this GTIN (or this name and model)' },
   // Red and black lists (core/lists) and rules by date (core/rules).
+  E_RED_NOT_CANDIDATE: { zh: '该企业不符合红名单条件，不能提出列入红名单建议', en: 'This enterprise does not qualify for the red list and cannot be proposed' },
+  E_RED_ALREADY_LISTED: { zh: '该企业已在红名单中或已有待审核的红名单建议', en: 'This enterprise is already on the red list or has a pending red-list proposal' },
   E_LIST_TRANSITION: { zh: '名单当前阶段不允许该操作', en: 'This step is not allowed at the current stage of the list entry' },
   E_LIST_DEADLINE: { zh: '该操作的日期不在规定期间内', en: 'The date of this step is outside its time window' },
   E_LIST_DATE_ORDER: { zh: '日期早于此前已登记的步骤，或晚于今天', en: 'The date precedes an earlier step, or is in the future' },

@@ -6,6 +6,7 @@ import { enPublish } from './en-publish';
 import { enAnnouncements } from './en-announcements';
 import { enLists } from './en-lists';
 import { enTodo } from './en-todo';
+import { enRed } from './en-red';
 import { enExchange } from './en-exchange';
 import { enSupervision } from './en-supervision';
 
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...enAnnouncements,
   ...enLists,
   ...enTodo,
+  ...enRed,
   ...enExchange,
   ...enSupervision,
   'app.title': 'Quality Credit Desk',

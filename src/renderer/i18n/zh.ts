@@ -5,6 +5,7 @@ import { zhPublish } from './zh-publish';
 import { zhAnnouncements } from './zh-announcements';
 import { zhLists } from './zh-lists';
 import { zhTodo } from './zh-todo';
+import { zhRed } from './zh-red';
 import { zhExchange } from './zh-exchange';
 import { zhSupervision } from './zh-supervision';
 
@@ -20,6 +21,7 @@ export const zh = {
   ...zhAnnouncements,
   ...zhLists,
   ...zhTodo,
+  ...zhRed,
   ...zhExchange,
   ...zhSupervision,
   'app.title': '质量信用管理台',

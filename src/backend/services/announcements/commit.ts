@@ -7,6 +7,7 @@ import { auditHead, earlierBatch } from './preview';
 import { announcementPreviews, type StoredAnnouncement } from './store';
 import { planRows } from './view';
 import { writeFollowUps, writeRecords } from './write';
+import { proposeRedSuspensions } from '../red-list/suspension-proposals';
 
 function sameMapping(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const ka = Object.keys(a);
@@ -61,6 +62,8 @@ export const announcementsCommit: Handler<'announcements:commit'> = (input, ctx)
   let updated = 0;
   if (plan.read.mode === 'follow-up') updated = writeFollowUps(w, plan, accepted).updated;
   else writeRecords(w, plan, accepted);
+  // Negative records for red-listed firms propose a suspension in this same transaction.
+  proposeRedSuspensions(ctx, { batchId });
   if (input.rememberMapping) remember(ctx, p, user.username, at);
   // The batch counts rows written (records linked or waiting, follow-ups applied) as imported.
   ctx.ws.db.prepare('UPDATE import_batches SET imported = ?, rejected = ? WHERE id = ?').run(counts.importable + counts.review, counts.rejected, batchId);

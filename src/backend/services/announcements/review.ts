@@ -5,6 +5,7 @@ import { toBeijingIso } from '../../../core/shared/time';
 import { fail } from '../../failure';
 import { requireUser, type CallContext, type Handler } from '../../router/context';
 import { subjectKey } from './subjects';
+import { proposeRedSuspensions } from '../red-list/suspension-proposals';
 
 type WaitingRow = { id: number; kind: string; summary: string; occurred_on: string; import_batch_id: number | null; subject_name: string; subject_place: string | null; details: string };
 type CandidateRow = { enterprise_id: number; score: string; parts: string; uscc: string; name: string; address: string };
@@ -101,6 +102,8 @@ function decide(ctx: CallContext, t: Target, enterpriseId: number | null, decisi
   } else {
     insert.run(t.key, e?.id ?? null, 'unsure', by, at, evidence(e?.id ?? null));
   }
+  // Records now known to be a red-listed firm's arrive for it only here: a suspension may be due.
+  if (linked.length > 0) proposeRedSuspensions(ctx, { recordIds: linked });
   ctx.audit({
     action: via === 'link-uscc' ? 'review:link-uscc' : 'review:resolve', entity: 'record', entityId: String(t.record.id),
     before: { enterpriseId: null, subjectKey: t.key }, after: { decision, enterpriseId: e?.id ?? null, linkedRecordIds: linked },

@@ -13,7 +13,7 @@ import { evidenceOf } from './history';
 import { projectCase } from './project';
 
 /** The next permanent id `<agency USCC>-<list>-<n>`: never reused, as removal never deletes a row. */
-function nextUid(ctx: CallContext, agencyCode: string, listType: string): string {
+export function nextUid(ctx: CallContext, agencyCode: string, listType: string): string {
   const prefix = `${agencyCode}-${listType}-`;
   const last = ctx.ws.db.prepare('SELECT max(CAST(substr(entry_uid, ?) AS INTEGER)) FROM list_entries WHERE substr(entry_uid, 1, ?) = ?')
     .pluck().get(prefix.length + 1, prefix.length, prefix) as number | null;

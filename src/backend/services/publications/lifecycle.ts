@@ -5,9 +5,12 @@
  */
 
 /** Events that put an entry on the public list, or back on it. */
-const STARTS: ReadonlySet<string> = new Set(['publish', 'reinstate']);
-/** Events that take it off, with the status the publication shows afterwards (formats.md §2). */
-const ENDS: ReadonlyMap<string, ExitStatus> = new Map([['approve-removal', 'removed'], ['expire', 'expired'], ['withdraw', 'removed']]);
+const STARTS: ReadonlySet<string> = new Set(['publish', 'reinstate', 'approve']);
+/**
+ * Events that take it off, with the status the publication shows afterwards (formats.md §2). The red
+ * list's own (core/lists/red-cycle): approval puts an entry on, suspension and removal take it off.
+ */
+const ENDS: ReadonlyMap<string, ExitStatus> = new Map([['approve-removal', 'removed'], ['expire', 'expired'], ['withdraw', 'removed'], ['suspend', 'removed'], ['remove', 'removed']]);
 /** States in which an entry is on the list now (an early-removal request keeps it there until decided). */
 const ON_LIST_STATES: ReadonlySet<string> = new Set(['active', 'removal-requested']);
 const CLOSED_STATUS: ReadonlyMap<string, PublicStatus> = new Map([['removed', 'removed'], ['expired', 'expired'], ['withdrawn', 'removed'], ['suspended', 'suspended']]);
@@ -17,6 +20,7 @@ const CLOSED_STATUS: ReadonlyMap<string, PublicStatus> = new Map([['removed', 'r
  */
 const INTERNAL_EVENTS: ReadonlySet<string> = new Set([
   'propose', 'serve-notice', 'receive-objection', 'verify-objection', 'consent', 'reject-proposal', 'request-early-removal', 'reject-removal',
+  'reject', 'suspension-proposed',
 ]);
 
 export type ExitStatus = 'removed' | 'expired';

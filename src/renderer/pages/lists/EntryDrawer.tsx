@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { listEventLabel, listStateColor, listStateLabel, listTypeLabel } from '../../lib/list-labels';
 import { navigate } from '../../lib/route';
 import { EntryDeadlines, EntryHistory } from './EntryTables';
+import { RedEntryPanel } from './RedEntryPanel';
 import { StepModal } from './StepModal';
 
 type Props = { id: number; onClose: () => void; onChanged: () => void };
@@ -18,6 +19,8 @@ export function EntryDrawer({ id, onClose, onChanged }: Props) {
   const [step, setStep] = useState<ListEventType | null>(null);
   const d = detail.data;
   const dash = (v: string | null) => v ?? '—';
+  // The red list has its own, simpler steps (core/lists/red-cycle) and its own panel.
+  const red = d?.entry.listType === 'red' && d.entry.source === 'local';
 
   return (
     <Drawer open size={760} title={t('lists.detail')} onClose={onClose} destroyOnHidden data-testid="list-entry-drawer">
@@ -42,8 +45,9 @@ export function EntryDrawer({ id, onClose, onChanged }: Props) {
           {d.entry.enterpriseId !== null && (
             <Button type="link" style={{ paddingInline: 0 }} onClick={() => navigate({ page: 'enterprise', id: d.entry.enterpriseId ?? 0 })}>{t('lists.toDossier')}</Button>
           )}
-          <Typography.Title level={5} style={{ marginTop: 16 }}>{t('lists.nextSteps')}</Typography.Title>
-          {d.allowed.length === 0 ? (
+          {red && <RedEntryPanel detail={d} onChanged={() => { detail.reload(); onChanged(); }} />}
+          {!red && <Typography.Title level={5} style={{ marginTop: 16 }}>{t('lists.nextSteps')}</Typography.Title>}
+          {red ? null : d.allowed.length === 0 ? (
             <Typography.Paragraph type="secondary">{t(d.entry.source === 'local' ? 'lists.noSteps' : 'lists.noStepsExternal')}</Typography.Paragraph>
           ) : (
             <Space wrap data-testid="list-entry-steps">
@@ -57,7 +61,7 @@ export function EntryDrawer({ id, onClose, onChanged }: Props) {
             </>
           )}
           <Typography.Title level={5} style={{ marginTop: 16 }}>{t('lists.history')}</Typography.Title>
-          <EntryHistory rows={d.events} />
+          <EntryHistory rows={d.events} listType={d.entry.listType} />
         </>
       )}
       {step !== null && d && (

@@ -19,12 +19,12 @@ export function EntryDeadlines({ rows }: { rows: Detail['deadlines'] }) {
 }
 
 /** Every recorded step, oldest first, with who took it and in which role. */
-export function EntryHistory({ rows }: { rows: Detail['events'] }) {
+export function EntryHistory({ rows, listType }: { rows: Detail['events']; listType: string }) {
   const { t, locale } = useI18n();
   return (
     <Table rowKey="id" size="small" pagination={false} dataSource={rows} data-testid="list-entry-history" columns={[
       { key: 'on', title: t('lists.col.on'), dataIndex: 'onDate', width: 110 },
-      { key: 'event', title: t('lists.col.event'), dataIndex: 'event', render: (v: string) => listEventLabel(v, locale) },
+      { key: 'event', title: t('lists.col.event'), dataIndex: 'event', render: (v: string) => listEventLabel(v, locale, listType) },
       { key: 'by', title: t('lists.col.by'), dataIndex: 'byUser', width: 110 },
       { key: 'docNo', title: t('lists.col.docNo'), dataIndex: 'docNo', width: 170, render: (v: string | null) => v ?? '—' },
       { key: 'note', title: t('lists.col.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
