@@ -10,10 +10,9 @@ import { qcd } from '../helpers/cli';
 import { tempDir } from '../helpers/workspace';
 import { snap, type AppPage } from './support/browser';
 import { PASSWORD, type Workspace } from './support/host';
+import { signInTo } from './support/sign-in';
 import { appSuite } from './support/suite';
-import { AppShell } from './pages/app-shell';
 import { ExchangePage } from './pages/exchange-page';
-import { LoginPage } from './pages/login-page';
 import { TrustPage, type PartnerKey } from './pages/trust-page';
 
 const PARTNER = { agencyCode: '11430100MB1234567X', agencyName: '长沙市市场监督管理局' };
@@ -118,14 +117,7 @@ describe('exchange with a partner agency: its key registered, its package previe
     app = undefined;
   });
 
-  async function signIn(username: string, label: string): Promise<AppPage> {
-    const opened = await suite.open();
-    await new LoginPage(opened.page).login(username, PASSWORD);
-    const shell = new AppShell(opened.page);
-    await shell.currentUser.waitFor();
-    await shell.open(label);
-    return opened;
-  }
+  const signIn = (username: string, label: string): Promise<AppPage> => signInTo(suite, username, label);
 
   it('before the key is trusted, the package is refused with E_KEY_UNKNOWN and the signer shown as not trusted', async () => {
     app = await signIn('officer', '互联共享');

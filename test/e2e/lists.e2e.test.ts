@@ -4,13 +4,11 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../src/backend/workspace/open';
 import { tempDir } from '../helpers/workspace';
 import { snap, type AppPage } from './support/browser';
-import { PASSWORD } from './support/host';
 import { beijingToday, daysBefore } from './support/list-entries';
+import { signInTo } from './support/sign-in';
 import { appSuite } from './support/suite';
-import { AppShell } from './pages/app-shell';
 import { KeysPage } from './pages/keys-page';
 import { ListsPage } from './pages/lists-page';
-import { LoginPage } from './pages/login-page';
 import { PublicationsPage } from './pages/publications-page';
 import { VerifyPage } from './pages/verify-page';
 
@@ -44,14 +42,7 @@ describe('a serious-dishonesty listing: proposed by the officer, decided by the 
     app = undefined;
   });
 
-  async function signIn(username: string, label: string): Promise<AppPage> {
-    const opened = await suite.open();
-    await new LoginPage(opened.page).login(username, PASSWORD);
-    const shell = new AppShell(opened.page);
-    await shell.currentUser.waitFor();
-    await shell.open(label);
-    return opened;
-  }
+  const signIn = (username: string, label: string): Promise<AppPage> => signInTo(suite, username, label);
 
   it('the administrator registers the agency with its signing key (permanent ids carry its code)', async () => {
     app = await signIn('admin', '签名密钥');

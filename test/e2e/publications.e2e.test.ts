@@ -9,12 +9,12 @@ import { writePackageZip } from '../../src/backend/packages/zip-write';
 import { qcd } from '../helpers/cli';
 import { tempDir } from '../helpers/workspace';
 import { snap, type AppPage } from './support/browser';
-import { PASSWORD, ROOT } from './support/host';
+import { ROOT } from './support/host';
 import { seedBlacklist, type SeededList } from './support/list-entries';
+import { signInTo } from './support/sign-in';
 import { appSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { KeysPage } from './pages/keys-page';
-import { LoginPage } from './pages/login-page';
 import { PublicationsPage } from './pages/publications-page';
 import { VerifyPage } from './pages/verify-page';
 
@@ -56,14 +56,7 @@ describe('signing keys, a publication, and verifying it in the app', () => {
     app = undefined;
   });
 
-  async function signIn(username: string, label: string): Promise<AppPage> {
-    const opened = await suite.open();
-    await new LoginPage(opened.page).login(username, PASSWORD);
-    const shell = new AppShell(opened.page);
-    await shell.currentUser.waitFor();
-    await shell.open(label);
-    return opened;
-  }
+  const signIn = (username: string, label: string): Promise<AppPage> => signInTo(suite, username, label);
 
   it('without a key, the publications page says so and leads to the keys page', async () => {
     app = await signIn('reviewer', '定期公布');

@@ -4,15 +4,14 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../src/backend/workspace/open';
 import { snap, type AppPage } from './support/browser';
-import { PASSWORD, ROOT } from './support/host';
+import { ROOT } from './support/host';
 import { beijingToday, daysBefore } from './support/list-entries';
+import { signInTo } from './support/sign-in';
 import { appSuite } from './support/suite';
-import { AppShell } from './pages/app-shell';
 import { DossierPage } from './pages/dossier-page';
 import { EvaluationPage } from './pages/evaluation-page';
 import { KeysPage } from './pages/keys-page';
 import { ListsPage } from './pages/lists-page';
-import { LoginPage } from './pages/login-page';
 import { RedListPage } from './pages/red-list-page';
 
 const AGENCY = { name: '长沙市市场监督管理局', code: '11430100MB1234567X' };
@@ -52,14 +51,7 @@ describe('the red list: candidates proposed by the officer, approved by another 
     app = undefined;
   });
 
-  async function signIn(username: string, label: string): Promise<AppPage> {
-    const opened = await suite.open();
-    await new LoginPage(opened.page).login(username, PASSWORD);
-    const shell = new AppShell(opened.page);
-    await shell.currentUser.waitFor();
-    await shell.open(label);
-    return opened;
-  }
+  const signIn = (username: string, label: string): Promise<AppPage> => signInTo(suite, username, label);
 
   it('the administrator registers the agency; the reviewer approves the evaluation run', async () => {
     app = await signIn('admin', '签名密钥');

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../src/contract';
-import { readPackageZip } from '../../src/backend/packages/zip-read';
-import { writePackageZip } from '../../src/backend/packages/zip-write';
 import { ERROR_CODES } from '../../src/core/shared/errors';
 import { AGENCY_A, AGENCY_B, agencyWorkspace, databaseDigest, PASSPHRASE, type Clock } from '../backend/exchange-fixtures';
 import { seedListScene } from '../backend/publications-fixtures';
 import type { TestBackend } from '../helpers/workspace';
+import { packageMutations } from './package-mutations';
 import { RUNS } from './runs';
 
 /**
@@ -42,26 +41,8 @@ afterAll(() => {
 
 const NAMES = ['mimetype', 'META-INF/manifest.json', 'META-INF/manifest.sig.ed25519', 'data/entries.jsonl', 'data/changes.jsonl', 'evidence/x.pdf', '../x', 'Data/Entries.jsonl', ''];
 
-/** Damage to the real package: truncation, overwritten or inserted bytes, members dropped, replaced or added. */
-function mutation(): fc.Arbitrary<Uint8Array> {
-  const entries = (() => { const r = readPackageZip(good); if (!r.ok) throw new Error('fixture'); return r.value; })();
-  return fc.oneof(
-    fc.nat().map((n) => good.subarray(0, n % good.length)),
-    fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-      const bytes = Uint8Array.from(good);
-      bytes.set(junk.subarray(0, Math.max(0, bytes.length - (at % bytes.length))), at % bytes.length);
-      return bytes;
-    }),
-    fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, junk]) => {
-      const i = at % good.length;
-      return Uint8Array.from([...good.subarray(0, i), ...junk, ...good.subarray(i)]);
-    }),
-    fc.tuple(
-      fc.subarray(entries.map((_, i) => i)),
-      fc.array(fc.record({ path: fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 20 })), bytes: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.string().map((s) => Buffer.from(`{"id":"${s}"}\n`))), store: fc.boolean() }), { maxLength: 3 }),
-    ).map(([keep, extra]) => writePackageZip([...keep.map((i) => entries[i]!).map((e) => ({ path: e.path, bytes: e.bytes, store: e.stored })), ...extra])),
-  );
-}
+/** Damage to the real package; added members are random bytes or a JSON line with any text. */
+const mutation = (): fc.Arbitrary<Uint8Array> => packageMutations(good, NAMES, fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.string().map((s) => Buffer.from(`{"id":"${s}"}\n`))));
 
 describe(`hostile exchange packages (${RUNS} runs per entry point)`, () => {
   it('preview and apply: a stable code, never E_INTERNAL, and nothing written', async () => {

@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPackage } from '../../src/backend/packages/open';
-import { readPackageZip } from '../../src/backend/packages/zip-read';
-import { writePackageZip } from '../../src/backend/packages/zip-write';
 import { main } from '../../src/cli/qcd';
 import { ERROR_CODES } from '../../src/core/shared/errors';
 import { pkg, signer, trusted } from '../backend/packages/fixtures';
 import { tempDir, testBackend, type TestBackend } from '../helpers/workspace';
+import { packageMutations } from './package-mutations';
 import { RUNS } from './runs';
 
 const known = new Set<string>(ERROR_CODES);
 const good = pkg({ signers: [signer('ed25519'), signer('sm2-sm3')] });
-const goodEntries = (() => { const r = readPackageZip(good); if (!r.ok) throw new Error('fixture'); return r.value; })();
 const trust = [trusted(signer('ed25519')), trusted(signer('sm2-sm3'))];
 const counted = { open: 0, inspect: 0, verify: 0 };
 const t = tempDir('qcd-hostile-qcp-');
@@ -33,29 +31,7 @@ afterAll(() => {
 const NAMES = ['mimetype', 'META-INF/manifest.json', 'META-INF/manifest.sig.ed25519', 'META-INF/manifest.sig.sm2', 'META-INF/signer.pem',
   'data/entries.jsonl', 'data/x', '../x', '/abs', 'a\\b', 'META-INF/manifest.sig.rsa', 'Data/Entries.jsonl', ''];
 
-/** Mutations of a valid package: truncation, random bytes, overwritten spans, inserted bytes, re-zipped entry sets. */
-const mutation = fc.oneof(
-  fc.nat().map((n) => good.subarray(0, n % (good.length + 1))),
-  fc.uint8Array({ maxLength: 2048 }),
-  fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-    const bytes = Uint8Array.from(good);
-    bytes.set(junk.subarray(0, Math.max(0, bytes.length - (at % bytes.length))), at % bytes.length);
-    return bytes;
-  }),
-  fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, junk]) => {
-    const i = at % good.length;
-    return Uint8Array.from([...good.subarray(0, i), ...junk, ...good.subarray(i)]);
-  }),
-  fc.tuple(
-    fc.subarray(goodEntries.map((_, i) => i)),
-    fc.array(fc.record({ path: fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 20 })), bytes: fc.uint8Array({ maxLength: 64 }), store: fc.boolean() }), { maxLength: 3 }),
-    fc.boolean(),
-  ).map(([keep, extra, shuffle]) => {
-    const kept = keep.map((i) => goodEntries[i]!).map((e) => ({ path: e.path, bytes: e.bytes, store: e.stored }));
-    const all = [...kept, ...extra];
-    return writePackageZip(shuffle ? all.reverse() : all);
-  }),
-);
+const mutation = packageMutations(good, NAMES);
 const isGood = (bytes: Uint8Array) => Buffer.from(bytes).equals(Buffer.from(good));
 
 describe(`hostile .qcp packages (${RUNS} runs per entry point; QCD_HOSTILE_RUNS=10000 for the full count)`, () => {

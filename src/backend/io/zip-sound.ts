@@ -1,19 +1,14 @@
 import { inflateRawSync } from 'node:zlib';
 import { crc32 } from '../packages/crc32';
+import { CENTRAL_HEADER, END_RECORD, LOCAL_HEADER, SIG } from '../packages/zip-profile';
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_END = 0x06054b50;
-const END_RECORD = 22;
-const CENTRAL_HEADER = 46;
-const LOCAL_HEADER = 30;
 /** ZIP64 marks a size or offset it moved elsewhere with all ones. */
 const MOVED = 0xffffffff;
 
 function endRecord(buf: Buffer): number {
   // The end record may be followed by a comment of up to 65,535 bytes.
   const floor = Math.max(0, buf.length - END_RECORD - 0xffff);
-  for (let p = buf.length - END_RECORD; p >= floor; p--) if (buf.readUInt32LE(p) === SIG_END) return p;
+  for (let p = buf.length - END_RECORD; p >= floor; p--) if (buf.readUInt32LE(p) === SIG.end) return p;
   return -1;
 }
 
@@ -36,7 +31,7 @@ export function zipDamage(bytes: Uint8Array, maxTotalBytes: number): string | nu
     if (p === MOVED) return null;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      if (buf.readUInt32LE(p) !== SIG_CENTRAL) return `damaged central directory at entry ${i}`;
+      if (buf.readUInt32LE(p) !== SIG.central) return `damaged central directory at entry ${i}`;
       const method = buf.readUInt16LE(p + 10);
       const crc = buf.readUInt32LE(p + 16);
       const compressed = buf.readUInt32LE(p + 20);
@@ -48,7 +43,7 @@ export function zipDamage(bytes: Uint8Array, maxTotalBytes: number): string | nu
       if (compressed === MOVED || size === MOVED || offset === MOVED) continue;
       total += size;
       if (total > maxTotalBytes) return 'members too large';
-      if (buf.readUInt32LE(offset) !== SIG_LOCAL) return `damaged local header at entry ${i}`;
+      if (buf.readUInt32LE(offset) !== SIG.local) return `damaged local header at entry ${i}`;
       const start = offset + LOCAL_HEADER + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
       if (start + compressed > buf.length) return `entry ${i} runs past the end`;
       const data = buf.subarray(start, start + compressed);
