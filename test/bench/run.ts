@@ -3,7 +3,7 @@
 // 1: a million enterprises with about ten million records, a million-row import, a 100,000-entry
 // publication); generated workspaces and files are cached under $TMPDIR/qcd-bench-cache
 // (QCD_BENCH_CACHE), keyed by seed and size. Needs the sqlite3 shell for the .import baseline and
-// sha256sum for the verification baseline. --only demo,import,search,evaluation,publications,exchange.
+// sha256sum for the verification baseline. --only demo,import,search,evaluation,publications,exchange,announcements.
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { demoFigure } from './demo-figure';
@@ -13,13 +13,14 @@ import { importFigure } from './import-figure';
 import { publicationFigure } from './publications';
 import { searchFigure } from './search-figure';
 import { exchangeFigure } from './exchange';
+import { announcementFigure } from './announcement-figure';
 import { benchScale, fmt } from './scale';
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, only: { type: 'string' } } });
 const SEED = values.seed;
 const scale = benchScale();
 const N = Math.max(1000, Math.round(1_000_000 * scale));
-const only = new Set((values.only ?? 'demo,import,search,evaluation,publications,exchange').split(','));
+const only = new Set((values.only ?? 'demo,import,search,evaluation,publications,exchange,announcements').split(','));
 
 console.log(`质量信用管理台 bench — scale ${scale}: ${fmt(N)} enterprises, seed ${SEED}`);
 // The import is measured through the built `qcd`, as people run it.
@@ -33,3 +34,4 @@ if (only.has('publications')) {
   await publicationFigure(Math.max(1000, Math.round(100_000 * scale)));
 }
 if (only.has('exchange')) await exchangeFigure(N);
+if (only.has('announcements')) await announcementFigure();
