@@ -22,8 +22,8 @@ const CODED = [
 ] as const;
 /** Registered firms the table names without a code and in another form: candidates for 待核实. */
 const NAMED = [
-  { uscc: uscc(803), name: '湘潭市栖枫电器有限公司', inTable: '湘潭栖枫电器有限公司', region: '430302', address: '湖南省湘潭市岳塘区建设南路 5 号', product: '电热水壶' },
-  { uscc: uscc(804), name: '衡阳鹭汀塑业有限公司', inTable: '衡阳鹭汀塑业有限责任公司', region: '430405', address: '湖南省衡阳市珠晖区东风路 31 号', product: '电线槽' },
+  { uscc: uscc(803), name: '湘潭市栖枫电器有限公司', inTable: '湘潭栖枫电器有限公司', sampledOn: '2026-01-14', region: '430304', address: '湖南省湘潭市岳塘区建设南路 5 号', product: '电热水壶' },
+  { uscc: uscc(804), name: '衡阳鹭汀塑业有限公司', inTable: '衡阳鹭汀塑业有限责任公司', sampledOn: '2026-01-15', region: '430405', address: '湖南省衡阳市珠晖区东风路 31 号', product: '电线槽' },
 ] as const;
 /** Named without a code and not registered: 未能识别. */
 const UNKNOWN = '邵阳市某某灯具厂';
@@ -45,8 +45,8 @@ function announcement(): Buffer {
     [1, a.name, a.uscc, '湖南省长沙市', '聚氯乙烯绝缘电线', 'BV 2.5mm²', '2025-10-08', '2026-01-12', '不合格', '导体电阻', LAB],
     [null, null, null, null, '交联聚乙烯绝缘电力电缆', 'YJV 3×4', '2025-09-20', '2026-01-12', '合格', '/', LAB],
     [2, b.name, b.uscc, '湖南省株洲市', '控制电缆', 'KVV 4×1.5', '2025-11-02', '2026-01-13', '合格', '/', LAB],
-    [3, c.inTable, '', '湖南省湘潭市', c.product, 'SH-15A', '2025-10-15', '2026-01-14', '不合格', '泄漏电流、标志和说明', LAB],
-    [4, d.inTable, '', '湖南省衡阳市', d.product, 'PVC-40', '2025-08', '2026-01-15', '合格', '/', LAB],
+    [3, c.inTable, '', '湖南省湘潭市', c.product, 'SH-15A', '2025-10-15', c.sampledOn, '不合格', '泄漏电流、标志和说明', LAB],
+    [4, d.inTable, '', '湖南省衡阳市', d.product, 'PVC-40', '2025-08', d.sampledOn, '合格', '/', LAB],
     [5, UNKNOWN, '', '湖南省邵阳市', 'LED 筒灯', 'TD-12W', '2025-12-01', '2026-01-16', '合格', '/', LAB],
     ['注：“/”表示无不合格项目；生产日期以样品标称为准。'],
   ];
@@ -118,7 +118,8 @@ describe('公告导入: a provincial spot-check table, a corrected column, two f
     expect(await page.counts.innerText()).toBe('共 6 行：可导入 3 行，待核实企业 3 行，不能导入 0 行');
     await page.fieldRow('抽样日期').scrollIntoViewIfNeeded();
     await snap(app.page, 'announcements-04-mapping-corrected');
-    await page.rows.scrollIntoViewIfNeeded();
+    // The preview scrolled sideways to the column now read.
+    await page.row(7).getByText('2026-01-14').scrollIntoViewIfNeeded();
     await snap(app.page, 'announcements-05-rows');
 
     await page.commit.click();
@@ -148,6 +149,7 @@ describe('公告导入: a provincial spot-check table, a corrected column, two f
     }
     await expect.poll(() => review.count.innerText()).toBe('1 家企业，1 条记录待核实');
     await snap(app.page, 'announcements-08-review-resolved');
+    await app.page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
 
     // Each resolved firm's dossier has the spot check under 监督抽查.
     const shell = new AppShell(app.page);
@@ -163,6 +165,8 @@ describe('公告导入: a provincial spot-check table, a corrected column, two f
       await dossier.openTab('监督抽查 (1)');
       const spot = app.page.locator('[data-testid="records-spot-checks"][aria-busy="false"]');
       await spot.getByText(f.product, { exact: false }).first().waitFor();
+      // Sampled on the day the corrected column gives, not on the announcement's date.
+      expect(await spot.innerText()).toContain(`${f.product}（抽样 ${f.sampledOn}）`);
       await snap(app.page, `announcements-${10 + i}-dossier-${i + 1}`);
     }
     // The coded firm has both products of its merged rows.
