@@ -114,6 +114,9 @@ describe('公告导入: a provincial spot-check table, a corrected column, two f
     expect(await page.fieldRow('抽样日期').innerText()).toContain('采样日期');
     await expect.poll(() => page.previewHeaders()).toContain('采样日期');
     expect(await page.row(7).innerText()).toContain('2026-01-14');
+    // The result as the officer says it, not its stored code.
+    expect(await page.row(7).innerText()).toContain('不合格');
+    expect(await page.row(7).innerText()).not.toMatch(/\bfail\b/);
     expect(await page.mapping.innerText()).not.toContain('未使用的列');
     expect(await page.counts.innerText()).toBe('共 6 行：可导入 3 行，待核实企业 3 行，不能导入 0 行');
     await page.fieldRow('抽样日期').scrollIntoViewIfNeeded();

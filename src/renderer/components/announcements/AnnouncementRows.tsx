@@ -1,7 +1,10 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { AnnouncementPreview } from '../../hooks/use-announcement-wizard';
+import { OUTCOME_LABELS } from '../../../core/records/kinds';
+import type { RecordOutcome } from '../../../core/records/record';
 import { useI18n } from '../../i18n/use-i18n';
+import { outcomeLabel } from '../../lib/record-labels';
 
 type Row = AnnouncementPreview['rows'][number];
 
@@ -12,7 +15,7 @@ const STATUS_COLORS: Record<Row['status'], string> = { import: 'green', review: 
  * its column as the file heads it, and the original text, which is kept.
  */
 export function AnnouncementRows({ preview }: { preview: AnnouncementPreview }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const shown = preview.fields.filter((f) => f.column !== null);
   const columns: TableColumnsType<Row> = [
     { key: 'row', title: t('ann.row'), dataIndex: 'row', width: 64, fixed: 'left' },
@@ -28,8 +31,10 @@ export function AnnouncementRows({ preview }: { preview: AnnouncementPreview }) 
       render: (_: unknown, r: Row) => {
         const v = r.values[f.field];
         if (!v) return '';
+        // The result is read into its code (pass, fail…): shown as the officer says it.
+        const text = f.field === 'result' && v.text in OUTCOME_LABELS ? outcomeLabel(v.text as RecordOutcome, locale) : v.text;
         // A cell read differently from how it was written shows both.
-        return v.text === v.original || v.original === '' ? v.text : <span title={v.original}>{v.text}</span>;
+        return text === v.original || v.original === '' ? text : <span title={v.original}>{text}</span>;
       },
     })),
   ];
