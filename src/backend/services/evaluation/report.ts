@@ -1,5 +1,6 @@
 import type { RunReport } from '../../../contract/evaluation';
 import type { Handler } from '../../router/context';
+import { adjustedGradeSql } from './approved';
 import { modelOf, modelRow } from './models';
 import { runRow, toRun } from './run';
 
@@ -71,7 +72,7 @@ export const evaluationResults: Handler<'evaluation:results'> = (input, ctx) => 
   const from = `FROM evaluation_results r JOIN enterprises e ON e.id = r.enterprise_id WHERE ${where.join(' AND ')}`;
   const total = ctx.ws.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
   const rows = ctx.ws.db.prepare(`SELECT r.enterprise_id AS enterpriseId, e.uscc, e.name, r.score, r.raw_grade AS rawGrade, r.grade,
-    (SELECT to_grade FROM grade_adjustments g WHERE g.run_id = r.run_id AND g.enterprise_id = r.enterprise_id AND g.status = 'approved' ORDER BY g.id DESC LIMIT 1) AS adjustedGrade,
+    ${adjustedGradeSql('r.run_id', 'r.enterprise_id')} AS adjustedGrade,
     json_array_length(r.explanation, '$.vetoes') > 0 AS vetoed
     ${from} ORDER BY r.enterprise_id LIMIT @limit OFFSET @offset`).all({ ...params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as
     { enterpriseId: number; uscc: string; name: string; score: string; rawGrade: string; grade: string; adjustedGrade: string | null; vetoed: number }[];

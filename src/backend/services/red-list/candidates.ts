@@ -4,7 +4,8 @@ import { addMonths } from '../../../core/calendar/working-days';
 import { OPEN_RED_STATES } from '../../../core/lists/red-cycle';
 import { AWARD_RANK, DEFAULT_RED_LIST_RULES, redListCandidate, type RedListRules, type RedListVerdict } from '../../../core/lists/red-list';
 import type { Handler } from '../../router/context';
-import { firmsGraded, gradesOf, latestApprovedRun, type ApprovedRun } from './grades';
+import { latestApprovedRun, type ApprovedRun } from '../evaluation/approved';
+import { firmsGraded, gradesOf } from './grades';
 import { activeListsOf, recordsOf } from './records';
 
 const CHUNK = 500;

@@ -6,7 +6,7 @@ import { requireUser, type Handler } from '../../router/context';
 import { requireAgency } from '../keys/agency';
 import { nextUid } from '../lists/propose';
 import { judgeFirms } from './candidates';
-import { latestApprovedRun } from './grades';
+import { latestApprovedRun } from '../evaluation/approved';
 import { openRedEntryOf } from './entry';
 
 const LEGAL_BASIS = DEFAULT_LIST_TYPES.find((t) => t.id === 'red')?.legalBasis ?? '';

@@ -6,7 +6,7 @@ import { toBeijingIso } from '../../../core/shared/time';
 import { fail } from '../../failure';
 import { requireUser, type CallContext, type Handler } from '../../router/context';
 import { modelOf, modelRow } from '../evaluation/models';
-import { latestApprovedRun } from './grades';
+import { latestApprovedRun } from '../evaluation/approved';
 
 /**
  * The configuration lives in `meta` as one JSON value, like the importer's synonyms: it is one
@@ -33,7 +33,7 @@ export function configInForce(ctx: CallContext): SupervisionConfig {
 
 /** The grades the matrix must cover: those of the approved run's model, else of the newest stored model. */
 function modelGrades(ctx: CallContext): string[] | null {
-  const run = latestApprovedRun(ctx);
+  const run = latestApprovedRun(ctx.ws.db);
   const rowId = run?.modelRowId ?? (ctx.ws.db.prepare('SELECT id FROM evaluation_models ORDER BY id DESC LIMIT 1').pluck().get() as number | undefined);
   return rowId === undefined ? null : modelOf(modelRow(ctx, rowId)).grades.map((g) => g.grade);
 }
