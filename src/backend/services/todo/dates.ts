@@ -1,13 +1,11 @@
 import type { TodoStatus } from '../../../contract/todo';
-
-const DAY = 86_400_000;
-const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+import { formatDay, parseDay } from '../../../core/evaluation/dates';
 
 /** @example plusDays('2026-12-31', 1) // '2027-01-01' */
-export const plusDays = (iso: string, n: number): string => new Date(utc(iso) + n * DAY).toISOString().slice(0, 10);
+export const plusDays = (iso: string, n: number): string => formatDay(parseDay(iso) + n);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((utc(to) - utc(from)) / DAY);
+export const daysBetween = (from: string, to: string): number => parseDay(to) - parseDay(from);
 
 /** The window a to-do list looks at: today, and the last day still counted as due soon. */
 export type Horizon = { asOf: string; until: string };
