@@ -9,7 +9,7 @@ import { nodeDigests } from './digests';
 import { spkiToPem } from './public-key';
 import { writePackageZip, type ZipInput } from './zip-write';
 
-export type PackageFile = { path: string; mediaType: string; bytes: Uint8Array };
+export type PackageFile = { path: string; mediaType: string; bytes: Uint8Array; deflated?: Uint8Array | undefined };
 
 /** Everything of the manifest but what the builder derives: files, signatures and the key id. */
 export type ManifestDraft = Omit<Manifest, 'format' | 'formatVersion' | 'files' | 'signatures' | 'issuer'> & {
@@ -61,7 +61,7 @@ export function buildPackage(draft: ManifestDraft, files: readonly PackageFile[]
     { path: MIMETYPE_PATH, bytes: Buffer.from(MIMETYPE, 'utf8'), store: true },
     { path: MANIFEST_PATH, bytes },
     ...ordered.map((s) => ({ path: SIGNATURE_PATHS[s.alg], bytes: s.sign(bytes), store: true })),
-    ...all.map((f) => ({ path: f.path, bytes: f.bytes })),
+    ...all.map((f) => ({ path: f.path, bytes: f.bytes, deflated: f.deflated })),
   ];
   return ok({ bytes: writePackageZip(entries), manifest: checked.value, manifestBytes: bytes, manifestSha256: nodeDigests.sha256(bytes), fileName: packageFileName(manifest) });
 }

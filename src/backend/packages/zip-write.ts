@@ -1,8 +1,12 @@
-import { deflateSync } from 'fflate';
+import { deflate, deflateSync, type DeflateOptions } from 'fflate';
 import { crc32 } from './crc32';
 import { CENTRAL_HEADER, DEFAULT_ZIP_LIMITS, END_RECORD, LOCAL_HEADER, METHOD, SIG, ZIP_PROFILE } from './zip-profile';
 
-export type ZipInput = { path: string; bytes: Uint8Array; store?: boolean | undefined };
+export type ZipInput = {
+  path: string; bytes: Uint8Array; store?: boolean | undefined;
+  /** `bytes` already deflated by `deflateForPackage` (on another thread); otherwise deflated here. */
+  deflated?: Uint8Array | undefined;
+};
 
 /** An entry as it is framed: the (possibly compressed) data and what the headers declare about it. */
 export type ZipFrame = { path: string; method: number; data: Uint8Array; size: number; crc: number };
@@ -15,11 +19,32 @@ const ALREADY_COMPRESSED = /\.(xlsx|pdf)$/;
 
 /**
  * Deflate with fflate, pinned, at a fixed level: pure JavaScript gives the same bytes on every
- * platform, where zlib's output may differ between Node's and Electron's builds.
+ * platform, where zlib's output may differ between Node's and Electron's builds (and, with
+ * hardware-accelerated hashing, between processors).
  */
+const DEFLATE: DeflateOptions = { level: 6, mem: 8 };
+/** Below this, starting a worker thread costs more than deflating here. */
+const OFF_THREAD_BYTES = 1 << 20;
+
+const wanted = (input: Pick<ZipInput, 'path' | 'store'>): boolean => !input.store && !ALREADY_COMPRESSED.test(input.path);
+
+/**
+ * The deflated bytes `writePackageZip` would make for this entry, computed on a worker thread
+ * (fflate's own, running the same code, so the bytes are the same), or undefined when the entry
+ * is stored or small. Lets a builder compress its large files while it draws the PDF.
+ *
+ * @example const deflated = await deflateForPackage({ path: 'data/entries.jsonl', bytes })
+ */
+export function deflateForPackage(input: Pick<ZipInput, 'path' | 'bytes' | 'store'>): Promise<Uint8Array | undefined> {
+  if (!wanted(input) || input.bytes.length < OFF_THREAD_BYTES) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    deflate(input.bytes, DEFLATE, (err, data) => (err ? reject(err) : resolve(data)));
+  });
+}
+
 function compress(input: ZipInput): { method: number; data: Uint8Array } {
-  if (input.store || ALREADY_COMPRESSED.test(input.path)) return { method: METHOD.stored, data: input.bytes };
-  const data = deflateSync(input.bytes, { level: 6, mem: 8 });
+  if (!wanted(input)) return { method: METHOD.stored, data: input.bytes };
+  const data = input.deflated ?? deflateSync(input.bytes, DEFLATE);
   // Stored when deflate does not pay, or would exceed the reader's bomb ratio (so that every
   // package this writer makes is one its reader accepts).
   const tooDense = input.bytes.length >= DEFAULT_ZIP_LIMITS.ratioFloorBytes && input.bytes.length > data.length * DEFAULT_ZIP_LIMITS.maxRatio;

@@ -57,8 +57,8 @@ describe('XLSX writers escape what XML cannot carry', () => {
     for (const n of NAMES) expect(visible(csv), JSON.stringify(n)).toContain(visible(n));
   }, 180_000);
 
-  it('a publication sheet reads back exactly with SheetJS, and opens in LibreOffice', () => {
-    const bytes = xlsxSheet('名单', [{ header: '企业名称', width: 30, text: false }], NAMES.map((n) => [n]));
+  it('a publication sheet reads back exactly with SheetJS, and opens in LibreOffice', async () => {
+    const bytes = await xlsxSheet('名单', [{ header: '企业名称', width: 30, text: false }], NAMES.map((n) => [n]));
     const book = XLSX.read(bytes, { type: 'buffer' });
     const sheet = book.Sheets[book.SheetNames[0] ?? ''];
     const read = sheet ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).slice(1).map((r) => r[0]) : [];

@@ -5,6 +5,7 @@ import type { ManifestSigner } from '../../../core/signing/ports';
 import type { Result } from '../../../core/shared/result';
 import { announcementPdf } from '../../pdf/announcement';
 import { buildPackage, type BuiltPackage } from '../../packages/build';
+import { deflateForPackage } from '../../packages/zip-write';
 import { sha256Hex, sha256Utf8 } from '../../packages/digests';
 import { writeCsv } from '../../io/csv-write';
 import type { Agency } from '../keys/agency';
@@ -23,6 +24,9 @@ export type PublicationOptions = {
 
 export type BuiltPublication = BuiltPackage & { stats: { entries: number; added: number; amended: number; removed: number } };
 
+const JSONL = 'data/entries.jsonl';
+const CSV = 'data/entries.csv';
+
 export const streamOf = (scope: PublicationScope): string => `publication/${scope.key}`;
 
 /**
@@ -38,6 +42,13 @@ export async function buildPublication(db: Database.Database, o: PublicationOpti
   for (const e of entries) if (e.change) stats[e.change] += 1;
   const jsonl = Buffer.from(entries.map((e) => `${e.line}\n`).join(''), 'utf8');
   const rows = entries.map(tableRow);
+  const csv = writeCsv([TABLE_COLUMNS.map((c) => c.header), ...rows]);
+  // The data files are compressed on worker threads while this thread draws the PDF; caught here
+  // so that a failure while drawing leaves no rejection unhandled, and thrown again when awaited.
+  const offThread = Promise.all([
+    deflateForPackage({ path: JSONL, bytes: jsonl }), deflateForPackage({ path: CSV, bytes: csv }), xlsxSheet('名单', TABLE_COLUMNS, rows),
+  ]);
+  offThread.catch(() => undefined);
   const stream = streamOf(o.scope);
   const issuedAt = issuedAtOf(o.issuedOn);
   const packageId = derivedPackageId({ agency: o.agency.code, stream, sequence: o.sequence, docNo: o.docNo, from: o.from, to: o.to, issuedOn: o.issuedOn });
@@ -49,6 +60,7 @@ export async function buildPublication(db: Database.Database, o: PublicationOpti
       `本公告名单数据以数据包中 data/entries.jsonl 为准，其 SHA-256：${sha256Hex(jsonl)}`,
     ],
   });
+  const [jsonlDeflated, csvDeflated, xlsx] = await offThread;
   const built = buildPackage({
     packageId, packageType: 'publication', issuer: { agencyCode: o.agency.code, agencyName: o.agency.name }, audience: ['*'],
     stream: { id: stream, sequence: o.sequence, ...(o.prevManifestSha256 ? { prevManifestSha256: o.prevManifestSha256 } : {}) },
@@ -56,9 +68,9 @@ export async function buildPublication(db: Database.Database, o: PublicationOpti
     stats, stateSha256: stateSha256(entries.map((e) => ({ id: e.record.id, contentSha256: e.record.contentSha256 })), sha256Utf8),
     generator: { name: 'Quality Credit Desk', version: o.appVersion },
   }, [
-    { path: 'data/entries.jsonl', mediaType: 'application/jsonl', bytes: jsonl },
-    { path: 'data/entries.csv', mediaType: 'text/csv; charset=utf-8', bytes: writeCsv([TABLE_COLUMNS.map((c) => c.header), ...rows]) },
-    { path: 'data/entries.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsxSheet('名单', TABLE_COLUMNS, rows) },
+    { path: JSONL, mediaType: 'application/jsonl', bytes: jsonl, deflated: jsonlDeflated },
+    { path: CSV, mediaType: 'text/csv; charset=utf-8', bytes: csv, deflated: csvDeflated },
+    { path: 'data/entries.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx },
     { path: 'publication/announcement.pdf', mediaType: 'application/pdf', bytes: pdf },
   ], o.signers);
   return built.ok ? { ok: true, value: { ...built.value, stats } } : built;

@@ -79,10 +79,15 @@ export function recordOf(e: EntrySource, events: readonly EventLine[], segments:
 
 /**
  * contentSha256 = SHA-256 of the record's canonical JSON without that member; the JSONL line is the
- * canonical JSON with it, so anyone can recompute both.
+ * canonical JSON with it, so anyone can recompute both. The key sorts second, after `authority`
+ * (always present), so the line is the first serialisation with the digest spliced in rather than
+ * a second serialisation of the whole record (half the selection's time at 100,000 entries).
  */
 export function sealRecord(r: Omit<PublicationRecord, 'contentSha256'>): { record: PublicationRecord; line: string } {
-  const contentSha256 = createHash('sha256').update(canonicalJson(r), 'utf8').digest('hex');
+  const body = canonicalJson(r);
+  const contentSha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   const record = { ...r, contentSha256 };
-  return { record, line: canonicalJson(record) };
+  const head = `{"authority":${canonicalJson(r.authority)}`;
+  const line = body.startsWith(`${head},`) ? `${head},"contentSha256":"${contentSha256}"${body.slice(head.length)}` : canonicalJson(record);
+  return { record, line };
 }

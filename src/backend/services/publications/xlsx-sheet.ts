@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { zip } from 'fflate';
 import { ooxmlString } from '../../io/ooxml-text';
 
 export type SheetColumn = { header: string; width: number; text: boolean };
@@ -61,20 +61,24 @@ function sheetXml(columns: readonly SheetColumn[], rows: readonly (readonly stri
  * A one-sheet XLSX, written directly: every cell an inline string (never a formula), code columns
  * typed as text, formula-like cells marked quotePrefix. Written by hand rather than with exceljs
  * because the bytes must be the same on every run (no creation time, fixed ZIP stamps) and a
- * 100,000-row sheet must take a second, not a minute.
+ * 100,000-row sheet must take a second, not a minute. Its large sheet part is deflated on a worker
+ * thread (fflate's asynchronous zip: the same code, the same bytes as its synchronous one).
  *
- * @example xlsxSheet('名单', [{ header: '名称', width: 20, text: false }], [['=1+1']]) // Uint8Array (ZIP)
+ * @example await xlsxSheet('名单', [{ header: '名称', width: 20, text: false }], [['=1+1']]) // Uint8Array (ZIP)
  */
-export function xlsxSheet(sheetName: string, columns: readonly SheetColumn[], rows: readonly (readonly string[])[]): Uint8Array {
+export function xlsxSheet(sheetName: string, columns: readonly SheetColumn[], rows: readonly (readonly string[])[]): Promise<Uint8Array> {
   const file = (path: string, text: string): [string, Uint8Array] => [path, Buffer.from(text, 'utf8')];
   // A fixed time stamp and fflate's pinned deflate: the same sheet gives the same bytes everywhere.
   // Level 1: the package compresses the workbook no further, and a 100,000-row sheet must be quick.
-  return zipSync(Object.fromEntries([
+  const parts = Object.fromEntries([
     file('[Content_Types].xml', `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
     file('_rels/.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     file('xl/workbook.xml', `${XML}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="${xmlText(sheetName).replace(/"/g, '&quot;')}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     file('xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`),
     file('xl/styles.xml', STYLES),
     file('xl/worksheets/sheet1.xml', sheetXml(columns, rows)),
-  ]), { level: 1, mtime: new Date(1980, 0, 1) });
+  ]);
+  return new Promise((resolve, reject) => {
+    zip(parts, { level: 1, mtime: new Date(1980, 0, 1) }, (err, data) => (err ? reject(err) : resolve(data)));
+  });
 }
