@@ -60,6 +60,37 @@ describe('enterprise search by name fragments', () => {
   });
 });
 
+describe('firms in the trash', () => {
+  const trash = (ids: number[], at: string | null) =>
+    b.ws.db.prepare(`UPDATE enterprises SET deleted_at = ?, deleted_by = ? WHERE id IN (SELECT value FROM json_each(?))`).run(at, at ? 'admin' : null, JSON.stringify(ids));
+  const fragments = () => {
+    const chars = [...([...names.values()][5] ?? '')];
+    return ['有', chars[1] ?? '', chars.slice(0, 2).join(''), chars.slice(1, 4).join(''), chars.slice(0, 4).join(''), ...[4, 8, 12].map((n) => ([...codes.values()][5] ?? '').slice(0, n)), ([...codes.values()][6] ?? '').slice(8, 17)];
+  };
+
+  // A small trash is counted firm by firm beside the index; a large one (after an import is
+  // undone) makes the count read each hit's row instead. Both must give the same numbers.
+  it.each([['a few', 40], ['more than two thousand', 2_100]])('are left out of every kind of search and its count, with %s of them', async (_, n) => {
+    const victims = [...names.keys()].filter((id) => id % 3 === 0).slice(0, n);
+    trash(victims, '2026-01-01T00:00:00+08:00');
+    try {
+      // As they are now: an earlier test renames a firm.
+      const rows = b.ws.db.prepare('SELECT id, name, uscc FROM enterprises WHERE deleted_at IS NULL').all() as { id: number; name: string; uscc: string }[];
+      const live = new Map(rows.map((r) => [r.id, r.name]));
+      const liveCodes = new Map(rows.map((r) => [r.id, r.uscc]));
+      for (const fragment of fragments()) {
+        const of = /\d/.test(fragment) ? liveCodes : live;
+        const want = expected(fragment, of);
+        const page = await search({ query: fragment });
+        expect(page.total, fragment).toBe(want.length);
+        expect(page.items.map((e) => e.id), fragment).toEqual(want.slice(0, 200));
+      }
+    } finally {
+      trash(victims, null);
+    }
+  });
+});
+
 describe('enterprise search by code', () => {
   it('finds exactly the firms whose USCC contains a prefix, the organization code or any other run of it, in id order', async () => {
     const sample = [...codes.values()][42] ?? '';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { normaliseCode } from '../../core/identifiers/normalise';
 import { normaliseName } from '../../core/enterprises/enterprise';
-import { codePlan, namePlan, representativePlan, type TextPlan } from './enterprise-search-text';
+import { codePlan, namePlan, representativePlan, type Census, type TextPlan } from './enterprise-search-text';
 import type { EnterpriseRow } from './schema';
 
 export type EnterpriseQuery = {
@@ -47,7 +47,8 @@ export function regionGlob(prefix: string): string {
   return `${p}*`;
 }
 
-type Where = { from: string; id: string; clauses: string[]; params: unknown[] };
+/** `census`: the text condition's index-only count, while it is the only condition (see countOf). */
+type Where = { from: string; id: string; clauses: string[]; params: unknown[]; census?: Census | undefined };
 
 /**
  * What to read and which conditions to apply for a search box that takes either a (partial) code
@@ -65,8 +66,11 @@ function whereFor(db: Database.Database, q: EnterpriseQuery): Where {
   if (text) {
     const code = normaliseCode(q.query);
     const looksLikeCode = /^[0-9A-Z]{4,18}$/.test(code) && /\d/.test(code);
-    add(looksLikeCode ? codePlan(code) : namePlan(db, text));
+    const plan = looksLikeCode ? codePlan(code) : namePlan(db, text);
+    add(plan);
+    w.census = plan.census;
   }
+  const textOnly = w.clauses.length;
   if (q.status) {
     w.clauses.push('e.status = ?');
     w.params.push(q.status);
@@ -89,7 +93,30 @@ function whereFor(db: Database.Database, q: EnterpriseQuery): Where {
     if (q.recordSince) { facts.push('r.occurred_on >= ?'); w.params.push(q.recordSince); }
     w.clauses.push(`EXISTS (SELECT 1 FROM credit_records r WHERE ${facts.join(' AND ')})`);
   }
+  if (w.clauses.length !== textOnly) w.census = undefined;
   return w;
+}
+
+/** Beyond this many firms in the trash, asking each of them costs more than the census saves. */
+const TRASH_CENSUS_LIMIT = 2_000;
+
+/**
+ * How many firms match, up to TOTAL_CAP + 1. A text condition alone is counted in its index —
+ * all matching firms, less those of them in the trash (counted one by one through the trash's own
+ * index, when the trash is small) — instead of reading each hit's row to see it is not trashed.
+ */
+function countOf(db: Database.Database, w: Where, body: string): number {
+  const census = w.census;
+  if (census) {
+    const trash = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM enterprises INDEXED BY enterprises_trashed_idx WHERE deleted_at IS NOT NULL LIMIT ${TRASH_CENSUS_LIMIT + 1})`).pluck().get() as number;
+    if (trash <= TRASH_CENSUS_LIMIT) {
+      const trashed = trash === 0 ? 0 : db.prepare(`SELECT count(*) FROM enterprises e INDEXED BY enterprises_trashed_idx WHERE e.deleted_at IS NOT NULL AND ${census.one.sql}`)
+        .pluck().get(...census.one.params) as number;
+      const all = db.prepare(`SELECT count(*) FROM (${census.all.sql} LIMIT ?)`).pluck().get(...census.all.params, TOTAL_CAP + 1 + trashed) as number;
+      return all - trashed;
+    }
+  }
+  return db.prepare(`SELECT count(*) FROM (SELECT 1 ${body} LIMIT ?)`).pluck().get(...w.params, TOTAL_CAP + 1) as number;
 }
 
 /**
@@ -100,7 +127,7 @@ function whereFor(db: Database.Database, q: EnterpriseQuery): Where {
 export function searchEnterprises(db: Database.Database, q: EnterpriseQuery): { rows: EnterpriseRow[]; total: number; capped: boolean } {
   const w = whereFor(db, q);
   const body = `FROM ${w.from} WHERE ${w.clauses.join(' AND ')}`;
-  const counted = db.prepare(`SELECT count(*) FROM (SELECT 1 ${body} LIMIT ?)`).pluck().get(...w.params, TOTAL_CAP + 1) as number;
+  const counted = countOf(db, w, body);
   const column = SORT_COLUMNS[q.sort ?? 'id'];
   const direction = q.order === 'desc' ? 'DESC' : 'ASC';
   // The id breaks ties, so that paging through equal names neither repeats nor skips a row.

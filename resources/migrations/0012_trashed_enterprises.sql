@@ -1,0 +1,1 @@
+CREATE INDEX `enterprises_trashed_idx` ON `enterprises` (`id`) WHERE "enterprises"."deleted_at" IS NOT NULL;
