@@ -3,6 +3,7 @@ import { createRouter, type Router } from './router/router';
 import { handlers } from './router/handlers';
 import { SessionStore } from './router/sessions';
 import { openWorkspace, type Workspace } from './workspace/open';
+import { boundHeapGrowth } from './heap-growth';
 
 export type Backend = {
   /** The workspace open now (a restore from the app replaces it). */
@@ -21,6 +22,7 @@ export type BackendOptions = { workspace: string; resourcesDir: string; appVersi
 
 /** Opens a workspace and puts the router in front of it: what every host (app, browser, CLI) starts. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
+  boundHeapGrowth();
   const codes = codeTablesFor(options.resourcesDir);
   const ws = await openWorkspace(options.workspace, { resourcesDir: options.resourcesDir, ...(options.now ? { now: options.now } : {}) });
   const sessions = new SessionStore();
