@@ -142,17 +142,29 @@ export function canonicalRecord(value: unknown, line: string): ExchangeRecord | 
   return r !== null && JSON.stringify(value) === line ? r : null;
 }
 
-/**
- * An add, amend or remove line of changes.jsonl when certainly valid and canonical, with the
- * record's own canonical text (the line is `{"op":"…","record":` + it + `}`), for its digest.
- *
- * @example canonicalChange(JSON.parse(line), line)?.op // 'add', or undefined: then check the slow way
- */
-export function canonicalChange(value: unknown, line: string): { op: 'add' | 'amend' | 'remove'; record: ExchangeRecord; recordLine: string } | null {
+/** An add, amend or remove operation (plain data) with a record fastRecord accepts; else null. */
+export function fastChange(value: unknown): { op: 'add' | 'amend' | 'remove'; record: ExchangeRecord } | null {
   if (!exactly(value, FAST_KEYS.change)) return null;
   const op = value.op;
   if (op !== 'add' && op !== 'amend' && op !== 'remove') return null;
   const record = fastRecord(value.record);
-  if (record === null || JSON.stringify(value) !== line) return null;
-  return { op, record, recordLine: line.slice(`{"op":"${op}","record":`.length, -1) };
+  return record && { op, record };
+}
+
+/**
+ * The record's own canonical text inside a canonical change line, which is `{"op":"…","record":`,
+ * the record's canonical JSON, and `}`: for its content digest.
+ */
+export const recordTextOf = (op: string, line: string): string => line.slice(`{"op":"${op}","record":`.length, -1);
+
+/**
+ * An add, amend or remove line of changes.jsonl when certainly valid and canonical, with the
+ * record's own canonical text, for its digest.
+ *
+ * @example canonicalChange(JSON.parse(line), line)?.op // 'add', or undefined: then check the slow way
+ */
+export function canonicalChange(value: unknown, line: string): { op: 'add' | 'amend' | 'remove'; record: ExchangeRecord; recordLine: string } | null {
+  const change = fastChange(value);
+  if (change === null || JSON.stringify(value) !== line) return null;
+  return { ...change, recordLine: recordTextOf(change.op, line) };
 }

@@ -1,7 +1,8 @@
 import { refuse } from '../packages/package-error';
 import { canonicalJson } from '../shared/canonical-json';
 import { ok, type Result } from '../shared/result';
-import { canonicalChange, canonicalRecord } from './record-fast';
+import { canonicalChange, canonicalRecord, fastChange, fastRecord, recordTextOf } from './record-fast';
+import { scanChangeLine, scanRecordLine } from './record-scan';
 import { ChangeOpSchema, ExchangeRecordSchema, type ChangeOp, type ExchangeRecord } from './record-schema';
 
 export { ChangeOpSchema, ExchangeRecordSchema, type ChangeOp, type ExchangeRecord };
@@ -54,11 +55,14 @@ export function checkRecord(value: unknown, path: string, line: number, sha256Ut
 }
 
 /**
- * One line of entries.jsonl: JSON, canonical, a valid record. A line record-fast vouches for
- * (valid and canonical) goes straight to its digest; any other takes the schema's and
- * canonicalJson's path, which finds and explains what is wrong.
+ * One line of entries.jsonl: JSON, canonical, a valid record. A line certainly canonical and valid
+ * goes straight to its digest: read in one pass when plain (record-scan), else parsed; either way
+ * vouched for by record-fast. Any other takes the schema's and canonicalJson's path, which finds
+ * and explains what is wrong.
  */
 export function readEntryLine(text: string, path: string, line: number, sha256Utf8: (s: string) => string): Result<ExchangeRecord> {
+  const plain = fastRecord(scanRecordLine(text));
+  if (plain) return checkDigest(plain, path, line, sha256Utf8, text);
   const json = parseJson(text, { path, line });
   if (!json.ok) return json;
   const fast = canonicalRecord(json.value, text);
@@ -69,6 +73,11 @@ export function readEntryLine(text: string, path: string, line: number, sha256Ut
 
 /** One line of changes.jsonl: JSON, canonical, an operation with a valid record (fast as readEntryLine when it can be). */
 export function readChangeLine(text: string, path: string, line: number, sha256Utf8: (s: string) => string): Result<ChangeOp> {
+  const plain = fastChange(scanChangeLine(text));
+  if (plain) {
+    const record = checkDigest(plain.record, path, line, sha256Utf8, recordTextOf(plain.op, text));
+    return record.ok ? ok({ op: plain.op, record: record.value }) : record;
+  }
   const json = parseJson(text, { path, line });
   if (!json.ok) return json;
   const fast = canonicalChange(json.value, text);
