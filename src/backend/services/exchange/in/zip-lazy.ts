@@ -4,6 +4,7 @@ import { createHash, getHashes } from 'node:crypto';
 import { refuse } from '../../../../core/packages/package-error';
 import type { PackageEntry } from '../../../../core/packages/verify';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
+import { type Digested, threadDigests } from '../../../packages/digest-thread';
 import { sm3Hex } from '../../../packages/digests';
 import { inflate, localMatches, readDirectory } from '../../../packages/zip-read';
 import { DEFAULT_ZIP_LIMITS, LOCAL_HEADER, METHOD, type ZipLimits } from '../../../packages/zip-profile';
@@ -59,18 +60,24 @@ export class Refusal extends Error {
 
 const NATIVE_SM3 = getHashes().includes('sm3');
 
-/** SHA-256 and SM3 fed chunk by chunk (SM3 buffered where the runtime has no native SM3, as Electron's BoringSSL). */
-export function streamDigests(): { update(chunk: Buffer): void; digest(): { sha256: string; sm3: string } } {
+export type StreamDigests = { update(chunk: Buffer): void; digest(): Promise<Digested>; close(): void };
+
+/**
+ * SHA-256 and SM3 fed chunk by chunk: on a thread of their own where the runtime has a native SM3
+ * (Node), else here, SM3 buffered for sm-crypto (Electron's BoringSSL has none). close() stops the
+ * thread when the digests are not wanted after all.
+ */
+export function streamDigests(): StreamDigests {
+  if (NATIVE_SM3) return threadDigests();
   const sha = createHash('sha256');
-  const sm3 = NATIVE_SM3 ? createHash('sm3') : null;
   const kept: Buffer[] = [];
   return {
     update(chunk) {
       sha.update(chunk);
-      if (sm3) sm3.update(chunk);
-      else kept.push(chunk);
+      kept.push(chunk);
     },
-    digest: () => ({ sha256: sha.digest('hex'), sm3: sm3 ? sm3.digest('hex') : sm3Hex(Buffer.concat(kept)) }),
+    digest: () => Promise.resolve({ sha256: sha.digest('hex'), sm3: sm3Hex(Buffer.concat(kept)) }),
+    close: () => undefined,
   };
 }
 
