@@ -1,4 +1,4 @@
-import { DAY, inUsccAlphabet, isRealDay, LIST_TYPE, ORG_CODE, RECORD_ID, SHA256_HEX, STATUSES, type ExchangeRecord } from './record-schema';
+import { inUsccAlphabet, LIST_TYPE, ORG_CODE, RECORD_ID, SHA256_HEX, STATUSES, type ExchangeRecord } from './record-schema';
 
 /*
  * A million-entry snapshot spends most of its checking time in zod and in the generic canonical
@@ -43,17 +43,24 @@ function exactly(v: unknown, keys: readonly string[]): v is Obj {
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const textOrNull = (v: unknown, max: number): v is string | null => v === null || text(v, max);
 
-/** Days repeat across a file (a few thousand distinct in a million records): each is checked once. */
-const days = new Map<string, boolean>();
-function isDay(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  let known = days.get(v);
-  if (known === undefined) {
-    known = DAY.test(v) && isRealDay(v);
-    if (days.size >= 10_000) days.clear();
-    days.set(v, known);
-  }
-  return known;
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * DAY and isRealDay in arithmetic (a Date and a regular expression per date were a good part of
+ * the check): `YYYY-MM-DD` of ASCII digits naming a day of the proleptic Gregorian calendar, as
+ * Date reads it. The test compares the two over every month and day of years 0000–2100 and more.
+ */
+export function isDay(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const m = digit(v, 5) * 10 + digit(v, 6);
+  const d = digit(v, 8) * 10 + digit(v, 9);
+  if (Number.isNaN(y + m + d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 const dayOrNull = (v: unknown): v is string | null => v === null || isDay(v);
 

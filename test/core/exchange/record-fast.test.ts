@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRecord, readChangeLine, readEntryLine } from '../../../src/core/exchange/record';
-import { canonicalChange, canonicalRecord, fastRecord, FAST_KEYS } from '../../../src/core/exchange/record-fast';
-import { ChangeOpSchema, ExchangeRecordSchema } from '../../../src/core/exchange/record-schema';
+import { canonicalChange, canonicalRecord, fastRecord, FAST_KEYS, isDay } from '../../../src/core/exchange/record-fast';
+import { ChangeOpSchema, DAY, ExchangeRecordSchema, isRealDay } from '../../../src/core/exchange/record-schema';
 import { refuse } from '../../../src/core/packages/package-error';
 import { canonicalJson } from '../../../src/core/shared/canonical-json';
 import { ok } from '../../../src/core/shared/result';
@@ -118,5 +118,23 @@ describe('record-fast', () => {
     const read = readEntryLine(text, PATH, 3, sha256Utf8);
     expect(read.ok ? null : read.error.code).toBe('E_CONTENT_DIGEST');
     expect(read).toEqual(slowEntry(text, 3));
+  });
+});
+
+describe('isDay', () => {
+  const reference = (v: string): boolean => DAY.test(v) && isRealDay(v);
+  it('agrees with the schema\'s date rule on every month and day of years 0000–2100, and on odd spellings', () => {
+    const p2 = (n: number) => String(n).padStart(2, '0');
+    for (let y = 0; y <= 2100; y++) {
+      const year = String(y).padStart(4, '0');
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) {
+        const v = `${year}-${p2(m)}-${p2(d)}`;
+        if (isDay(v) !== reference(v)) expect(isDay(v), v).toBe(reference(v));
+      }
+    }
+    for (const y of [2400, 2500, 9996, 9999]) for (const d of ['02-28', '02-29', '02-30', '12-31']) expect(isDay(`${y}-${d}`)).toBe(reference(`${y}-${d}`));
+    for (const v of ['2026-1-01', '2026-01-1', '20260-1-01', '2026/01/01', ' 2026-01-01', '2026-01-01 ', '２０２６-01-01', '2026-0a-01', '+2026-01-01', '-2026-01-0', '2026-01-01\n', '']) {
+      expect(isDay(v), v).toBe(reference(v));
+    }
   });
 });
