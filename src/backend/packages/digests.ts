@@ -1,4 +1,4 @@
-import { createHash, getHashes } from 'node:crypto';
+import { createHash, getHashes, hash } from 'node:crypto';
 // Default import: sm-crypto is CommonJS, and Node's ESM loader (the bundled CLI) sees no named exports.
 import smCrypto from 'sm-crypto';
 import type { Digests } from '../../core/signing/ports';
@@ -19,9 +19,14 @@ export function sm3Hex(bytes: Uint8Array): string {
   return NATIVE_SM3 ? createHash('sm3').update(bytes).digest('hex') : smCrypto.sm3(bytes);
 }
 
-/** SHA-256 of a string's UTF-8 bytes, for `stateSha256`. */
+/**
+ * SHA-256 of a string's UTF-8 bytes, for `stateSha256` and each record's content digest: one-shot
+ * (no Hash object to create and finalise), which a million records a snapshot feel.
+ *
+ * @example sha256Utf8('abc') // 'ba7816bf…'
+ */
 export function sha256Utf8(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export const nodeDigests: Digests = { sha256: sha256Hex, sm3: sm3Hex };

@@ -19,9 +19,17 @@ const PROVINCE_BY_CODE: Readonly<Record<string, string>> = {
  * @example subjectKey('标称：湖南某某（集团）有限公司', '湖南省长沙市') // '湖南某某(集团)有限公司|湖南'
  */
 export function subjectKey(name: string, place: string | null | undefined): string {
-  const p = place ?? '';
-  return `${surfaceName(name)}|${provinceOf(p) ?? regionsIn(p)[0] ?? ''}`;
+  return subjectKeyIn(name, placeKey(place));
 }
+
+/** The place part of a subject key: the province, else the first region, a place names. @example placeKey('湖南省长沙市') // '湖南' */
+export function placeKey(place: string | null | undefined): string {
+  const p = place ?? '';
+  return provinceOf(p) ?? regionsIn(p)[0] ?? '';
+}
+
+/** subjectKey with its place part worked out once, for many subjects of one place. @example subjectKeyIn('某某有限公司', '湖南') */
+export const subjectKeyIn = (name: string, placePart: string): string => `${surfaceName(name)}|${placePart}`;
 
 export type RegisteredFirm = MatchSubject & { id: number; uscc: string; address: string };
 

@@ -64,7 +64,7 @@ function heldRows(db: Database.Database, issuer: string, streamId: string) {
  * A snapshot replaces the issuer's stream: records merged in id order with the rows we hold
  * (added, amended, removed by status, unchanged), and rows the snapshot no longer has dropped.
  */
-export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<string>): Promise<Applied> {
+export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly string[]>): Promise<Applied> {
   const counts = emptyCounts();
   const changes: ChangeView[] = [];
   const held = heldRows(env.db, env.issuer, env.streamId);
@@ -77,7 +77,7 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<string>)
     if (r) changes.push(view(r, change, m));
     else if (dropped) changes.push({ id: dropped, change: 'dropped', listType: '', status: '', subjectName: '', subjectUscc: null, reason: '', listedOn: null, match: { verdict: 'none', via: 'none', enterprise: null, candidates: [], ruledOut: 0 } });
   };
-  for await (const text of lines) {
+  for await (const batch of lines) for (const text of batch) {
     n++;
     if (n % TICK === 0) await env.tick(n);
     if (error) continue;
@@ -110,13 +110,13 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<string>)
 }
 
 /** A delta's operations in id order, each applied to the rows we hold. */
-export async function applyDelta(env: ApplyEnv, lines: AsyncIterable<string>): Promise<Applied> {
+export async function applyDelta(env: ApplyEnv, lines: AsyncIterable<readonly string[]>): Promise<Applied> {
   const counts = emptyCounts();
   const changes: ChangeView[] = [];
   let error: AppError | null = null;
   let n = 0;
   let prev: string | null = null;
-  for await (const text of lines) {
+  for await (const batch of lines) for (const text of batch) {
     n++;
     if (n % TICK === 0) await env.tick(n);
     if (error) continue;

@@ -80,12 +80,13 @@ function checkListedFiles(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>
 
 /**
  * The data file's lines, its digests checked as it streams (a large file) or already checked
- * (a small one). Returns the lines and a check to run once they are all read.
+ * (a small one). Returns the lines, a check to run once they are all read, and close() for when
+ * they are not (the digests may run on a thread).
  */
 function dataLines(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>, m: Manifest, path: string) {
   const listed = m.files.find((f) => f.path === path);
   const lazy = zip.lazy.get(path);
-  const digests = streamDigests();
+  const digests = lazy ? streamDigests() : null;
   async function* chunks(): AsyncGenerator<Buffer> {
     if (!lazy) {
       const bytes = entries.get(path) ?? new Uint8Array();
@@ -93,18 +94,18 @@ function dataLines(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>, m: Ma
       return;
     }
     for await (const c of streamEntry(lazy)) {
-      digests.update(c);
+      digests?.update(c);
       yield c;
     }
   }
-  const finish = (): AppError | null => {
-    if (!lazy || !listed) return null;
-    const d = digests.digest();
+  const finish = async (): Promise<AppError | null> => {
+    if (!digests || !listed) return null;
+    const d = await digests.digest();
     if (d.sha256 !== listed.sha256) return refuse('E_DIGEST_MISMATCH', { path, digest: 'sha256', expected: listed.sha256, actual: d.sha256 }, path).error;
     if (d.sm3 !== listed.sm3) return refuse('E_DIGEST_MISMATCH', { path, digest: 'sm3', expected: listed.sm3, actual: d.sm3 }, path).error;
     return null;
   };
-  return { lines: linesOf(chunks(), path), finish };
+  return { lines: linesOf(chunks(), path), finish, close: () => digests?.close() };
 }
 
 function checkStats(m: Manifest, applied: Applied, held: number): AppError | null {
@@ -169,8 +170,8 @@ async function applyInSavepoint(env: ImportEnv, o: ImportOptions, bytes: Uint8Ar
   db.pragma('cache_size = -65536');
   db.exec('SAVEPOINT exchange_import');
   let keep = false;
+  const data = dataLines(zip, entries, m, path);
   try {
-    const data = dataLines(zip, entries, m, path);
     const applyEnv = {
       db, w: streamWriter(db, issuer, m.stream.id, at), match: exchangeMatcher(db), issuer, streamId: m.stream.id, path, limit: o.limit,
       tick: async (n: number) => {
@@ -182,7 +183,7 @@ async function applyInSavepoint(env: ImportEnv, o: ImportOptions, bytes: Uint8Ar
     const applied = m.packageType === 'snapshot' ? await applySnapshot(applyEnv, data.lines) : await applyDelta(applyEnv, data.lines);
     const held = heldStateSha256(db, issuer, m.stream.id);
     const result = { ...k, counts: applied.counts, matches: applyEnv.w.matches, changes: applied.changes, stateSha256: held.sha256, expired: Date.parse(m.expiresAt) < env.now.getTime() };
-    const error = data.finish() ?? applied.error ?? checkStats(m, applied, held.entries)
+    const error = (await data.finish()) ?? applied.error ?? checkStats(m, applied, held.entries)
       ?? (held.sha256 !== m.stateSha256 ? refuse('E_STATE_DIGEST_MISMATCH', { expected: m.stateSha256, actual: held.sha256, entries: held.entries }).error : null);
     if (error) return outcome(result, error);
     if (o.mode === 'apply') {
@@ -195,6 +196,7 @@ async function applyInSavepoint(env: ImportEnv, o: ImportOptions, bytes: Uint8Ar
     if (e instanceof Refusal) return outcome(k, e.error);
     throw e;
   } finally {
+    data.close();
     if (!keep) db.exec('ROLLBACK TO exchange_import');
     db.exec('RELEASE exchange_import');
     db.pragma(`cache_size = ${cacheSize}`);

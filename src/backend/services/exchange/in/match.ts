@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ExchangeRecord } from '../../../../core/exchange/record';
 import { loadDecisions, matchFirm, type FirmOutcome } from '../../announcements/match';
-import { loadFirmIndex, subjectKey } from '../../announcements/subjects';
+import { loadFirmIndex, placeKey, subjectKeyIn } from '../../announcements/subjects';
 
 export type SubjectMatch = FirmOutcome & { key: string };
 
@@ -21,9 +21,18 @@ export const placeOf = (r: ExchangeRecord): string => r.authority.name ?? '';
 export function exchangeMatcher(db: Database.Database): (r: ExchangeRecord) => SubjectMatch {
   const index = loadFirmIndex(db);
   const decisions = loadDecisions(db);
+  // A stream comes from one authority or a few: the place part of each key is worked out once
+  // (kept bounded all the same, should every record name another authority).
+  const places = new Map<string, string>();
   return (r) => {
     const s = r.subject;
-    const key = subjectKey(s.name, placeOf(r));
+    const place = placeOf(r);
+    let placePart = places.get(place);
+    if (placePart === undefined) {
+      if (places.size >= 1000) places.clear();
+      places.set(place, (placePart = placeKey(place)));
+    }
+    const key = subjectKeyIn(s.name, placePart);
     if (s.kind === 'person') return { key, verdict: 'none', via: 'none', enterprise: null, candidates: [], ruledOut: 0 };
     const outcome = matchFirm({ name: s.name, place: placeOf(r), code: s.uscc ?? s.orgCode }, index, decisions.get(key));
     return { ...outcome, key };

@@ -6,16 +6,16 @@ export type Change = 'added' | 'amended' | 'removed' | 'dropped' | 'unchanged';
 export type Counts = Record<Change, number>;
 export type MatchCounts = { linked: number; review: number; none: number };
 
-const INSERT = `INSERT INTO list_entries (entry_uid, list_type, enterprise_id, person_id, subject_name, subject_uscc, state, source, issuer_agency,
-  reason, legal_basis, basis, deciding_authority, authority_code, decision_doc_no, listed_on, planned_end, removed_on, removal_reason, removal_authority,
-  created_at, updated_at, content_sha256, stream_id, external_id, match_state, subject_key)
-  VALUES (@uid, @listType, @enterpriseId, NULL, @name, @uscc, @state, 'exchange', @issuer, @reason, @legalBasis, @basis, @authority, @authorityCode,
-  @docNo, @listedOn, @plannedEnd, @removedOn, @removalReason, @removalAuthority, @at, @at, @sha, @streamId, @externalId, @matchState, @subjectKey)`;
-
-const UPDATE = `UPDATE list_entries SET list_type = @listType, enterprise_id = @enterpriseId, subject_name = @name, subject_uscc = @uscc, state = @state,
-  reason = @reason, legal_basis = @legalBasis, basis = @basis, deciding_authority = @authority, authority_code = @authorityCode, decision_doc_no = @docNo,
-  listed_on = @listedOn, planned_end = @plannedEnd, removed_on = @removedOn, removal_reason = @removalReason, removal_authority = @removalAuthority,
-  updated_at = @at, content_sha256 = @sha, match_state = @matchState, subject_key = @subjectKey WHERE id = @id`;
+/**
+ * The columns a record sets, on insert and again on update, in the order `put` gives the values.
+ * Positional parameters: binding 20 values by name costs a million-entry snapshot seconds.
+ */
+const COLUMNS = ['list_type', 'enterprise_id', 'subject_name', 'subject_uscc', 'state', 'reason', 'legal_basis', 'basis', 'deciding_authority',
+  'authority_code', 'decision_doc_no', 'listed_on', 'planned_end', 'removed_on', 'removal_reason', 'removal_authority', 'updated_at',
+  'content_sha256', 'match_state', 'subject_key'] as const;
+const INSERT = `INSERT INTO list_entries (${COLUMNS.join(', ')}, entry_uid, person_id, source, issuer_agency, created_at, stream_id, external_id)
+  VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, NULL, 'exchange', ?, ?, ?, ?)`;
+const UPDATE = `UPDATE list_entries SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
 
 /**
  * What the columns do not hold of a received record, for the dossier: its public history, former
@@ -51,16 +51,15 @@ export function streamWriter(db: Database.Database, issuer: string, streamId: st
       const s = r.subject;
       const state = matchStateOf(m);
       matches[state] += 1;
-      const row = {
-        uid: `${issuer}|${streamId}|${r.id}`, listType: r.listType, enterpriseId: m.enterprise?.id ?? null, name: s.name, uscc: s.kind === 'enterprise' ? s.uscc : null,
-        state: r.status, issuer, reason: r.reason, legalBasis: r.legalBasis, basis: basisOf(r), authority: r.authority.name, authorityCode: r.authority.code,
-        docNo: r.decisionDocNo, listedOn: r.listedOn, plannedEnd: r.plannedEnd, removedOn: r.removal?.date ?? null, removalReason: r.removal?.reason ?? null,
-        removalAuthority: r.removal?.authority ?? null, at, sha: r.contentSha256, streamId, externalId: r.id, matchState: state, subjectKey: m.key,
-      };
+      const values: (string | number | null)[] = [
+        r.listType, m.enterprise?.id ?? null, s.name, s.kind === 'enterprise' ? s.uscc : null, r.status, r.reason, r.legalBasis, basisOf(r),
+        r.authority.name, r.authority.code, r.decisionDocNo, r.listedOn, r.plannedEnd, r.removal?.date ?? null, r.removal?.reason ?? null,
+        r.removal?.authority ?? null, at, r.contentSha256, state, m.key,
+      ];
       let id = existing;
-      if (id === undefined) id = Number(insert.run(row).lastInsertRowid);
+      if (id === undefined) id = Number(insert.run(...values, `${issuer}|${streamId}|${r.id}`, issuer, at, streamId, r.id).lastInsertRowid);
       else {
-        update.run({ ...row, id });
+        update.run(...values, id);
         clearCandidates.run(id);
       }
       for (const c of m.candidates) addCandidate.run(id, c.enterpriseId, String(c.score), JSON.stringify({ ...c.parts, reason: c.reason }));

@@ -1,8 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { createInflateRaw, crc32 } from 'node:zlib';
 import { createHash, getHashes } from 'node:crypto';
 import { refuse } from '../../../../core/packages/package-error';
 import type { PackageEntry } from '../../../../core/packages/verify';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
+import { type Digested, threadDigests } from '../../../packages/digest-thread';
 import { sm3Hex } from '../../../packages/digests';
 import { inflate, localMatches, readDirectory } from '../../../packages/zip-read';
 import { DEFAULT_ZIP_LIMITS, LOCAL_HEADER, METHOD, type ZipLimits } from '../../../packages/zip-profile';
@@ -58,18 +60,24 @@ export class Refusal extends Error {
 
 const NATIVE_SM3 = getHashes().includes('sm3');
 
-/** SHA-256 and SM3 fed chunk by chunk (SM3 buffered where the runtime has no native SM3, as Electron's BoringSSL). */
-export function streamDigests(): { update(chunk: Buffer): void; digest(): { sha256: string; sm3: string } } {
+export type StreamDigests = { update(chunk: Buffer): void; digest(): Promise<Digested>; close(): void };
+
+/**
+ * SHA-256 and SM3 fed chunk by chunk: on a thread of their own where the runtime has a native SM3
+ * (Node), else here, SM3 buffered for sm-crypto (Electron's BoringSSL has none). close() stops the
+ * thread when the digests are not wanted after all.
+ */
+export function streamDigests(): StreamDigests {
+  if (NATIVE_SM3) return threadDigests();
   const sha = createHash('sha256');
-  const sm3 = NATIVE_SM3 ? createHash('sm3') : null;
   const kept: Buffer[] = [];
   return {
     update(chunk) {
       sha.update(chunk);
-      if (sm3) sm3.update(chunk);
-      else kept.push(chunk);
+      kept.push(chunk);
     },
-    digest: () => ({ sha256: sha.digest('hex'), sm3: sm3 ? sm3.digest('hex') : sm3Hex(Buffer.concat(kept)) }),
+    digest: () => Promise.resolve({ sha256: sha.digest('hex'), sm3: sm3Hex(Buffer.concat(kept)) }),
+    close: () => undefined,
   };
 }
 
@@ -110,28 +118,42 @@ export async function* streamEntry(e: LazyEntry): AsyncGenerator<Buffer> {
   if (total !== e.size || crc !== e.crc) throw new Refusal(refuse('E_ZIP_UNSAFE', { reason: 'size or CRC mismatch', path: e.path }).error);
 }
 
+/** A BOM's UTF-8 bytes: a line-by-line TextDecoder dropped one at the start of each line, and so does linesOf. */
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+function lineText(buf: Buffer, start: number, end: number): string {
+  const bom = end - start >= 3 && buf[start] === BOM[0] && buf[start + 1] === BOM[1] && buf[start + 2] === BOM[2];
+  return buf.toString('utf8', bom ? start + 3 : start, end);
+}
+
 /**
  * Lines of a JSONL stream (each ending in `\n`), strictly UTF-8; a last line without its newline
- * is refused, as a truncated file would be.
+ * is refused, as a truncated file would be. Yielded a chunk's worth at a time: a million awaits,
+ * one per line, cost more than reading the lines. The bytes are checked a chunk at a time (a
+ * newline byte is never inside a multi-byte sequence, so whole lines are valid UTF-8 together
+ * exactly when each one is), then each line decoded on its own (small strings die young).
  */
-export async function* linesOf(chunks: AsyncIterable<Buffer>, path: string): AsyncGenerator<string> {
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
+export async function* linesOf(chunks: AsyncIterable<Buffer>, path: string): AsyncGenerator<string[]> {
+  const notUtf8 = () => new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'not UTF-8' }, `${path} 含非 UTF-8 字节`).error);
+  // The line begun in earlier chunks and not yet ended.
   let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of chunks) {
-    let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-    let start = 0;
-    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
-      let text: string;
-      try {
-        text = utf8.decode(buf.subarray(start, nl));
-      } catch {
-        throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'not UTF-8' }, `${path} 含非 UTF-8 字节`).error);
-      }
-      yield text;
+    const first = chunk.indexOf(10);
+    if (first === -1) {
+      rest = Buffer.concat([rest, chunk]);
+      continue;
+    }
+    const last = chunk.lastIndexOf(10);
+    const head = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, first)]) : chunk.subarray(0, first);
+    if (!isUtf8(head) || !isUtf8(chunk.subarray(first + 1, last))) throw notUtf8();
+    const lines = [lineText(head, 0, head.length)];
+    for (let start = first + 1; start <= last;) {
+      const nl = chunk.indexOf(10, start);
+      lines.push(lineText(chunk, start, nl));
       start = nl + 1;
     }
-    buf = buf.subarray(start);
-    rest = Buffer.from(buf);
+    yield lines;
+    rest = Buffer.from(chunk.subarray(last + 1));
   }
   if (rest.length > 0) throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'last line has no newline' }, `${path} 最后一行不完整`).error);
 }
