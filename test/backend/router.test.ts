@@ -31,6 +31,9 @@ describe('router: roles are checked by the backend', () => {
     expect(await b.router.call({ requestId: 'x', channel: 'db:drop', input: {}, session: admin }))
       .toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
     expect(await b.call('enterprises:get', { id: -1 }, admin)).toMatchObject({ ok: false, error: { code: 'E_VALIDATION' } });
+    // zod itself throws on this one (found by the hostile-input test): still invalid input, not E_INTERNAL.
+    expect(await b.router.call({ requestId: 'y', channel: 'keys:rotate', input: { newPassphrase: { length: Object.create(null) } }, session: admin }))
+      .toMatchObject({ ok: false, error: { code: 'E_VALIDATION' } });
   });
 
   it('refuses a second first-start administrator', async () => {

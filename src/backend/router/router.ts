@@ -39,6 +39,16 @@ function validationError(error: z.ZodError): AppError {
   };
 }
 
+/**
+ * zod's own length checks can throw on a value that is not a string but has a `length` member it
+ * cannot print (`{ length: Object.create(null) }`, found by the hostile-input test): such input is
+ * invalid, not a fault of the program, so it gets the validation code too.
+ */
+function unreadableInput(e: unknown): AppError {
+  const reason = e instanceof Error ? e.message : String(e);
+  return { code: 'E_VALIDATION', message: `${messageFor('E_VALIDATION')}：无法识别的输入`, details: { issues: [{ path: [], message: reason }] } };
+}
+
 function toAppError(e: unknown, mutating: boolean): AppError {
   if (e instanceof AppFailure) return e.error;
   const reason = e instanceof Error ? e.message : String(e);
@@ -79,7 +89,12 @@ export function createRouter(options: RouterOptions): Router {
         return { ok: false, error: { code: 'E_FORBIDDEN', message: messageFor('E_FORBIDDEN'), details: { channel: call.channel, role: user.role } } };
       }
     }
-    const parsed = call.input.safeParse(request.input ?? {});
+    let parsed: ReturnType<typeof call.input.safeParse>;
+    try {
+      parsed = call.input.safeParse(request.input ?? {});
+    } catch (e) {
+      return { ok: false, error: unreadableInput(e) };
+    }
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
     const controller = new AbortController();
