@@ -18,7 +18,8 @@ const devWithoutMetaCsp: Plugin = {
 
 /**
  * Three builds:
- * - main: the lifecycle (out/main/index.js) and the backend's utilityProcess (out/main/backend.js),
+ * - main: the lifecycle (out/main/index.js), the backend's utilityProcess (out/main/backend.js)
+ *   and the announcement PDF's worker thread (out/main/pdf-worker.js),
  *   ESM like the package; package.json dependencies (better-sqlite3, drizzle-orm, zod, …) stay
  *   external and load from node_modules, native addons included.
  * - preload: one CommonJS file, out/preload/index.cjs. A sandboxed preload can be neither ESM nor
@@ -34,6 +35,8 @@ export default defineConfig({
         input: {
           index: fromRoot('electron/main.ts'),
           backend: fromRoot('electron/backend-process.ts'),
+          // The announcement PDF's thread: src/backend/pdf/off-thread.ts looks for it here.
+          'pdf-worker': fromRoot('src/backend/pdf/pdf-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

@@ -7,9 +7,11 @@ const common = {
   sourcemap: true, logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { qcd: 'src/cli/entry.ts' }, outdir: 'out/cli', outExtension: { '.js': '.mjs' } });
+// pdf-worker: the announcement PDF's thread (src/backend/pdf/off-thread.ts looks for it beside the bundle).
+const PDF_WORKER = 'src/backend/pdf/pdf-worker.ts';
+await build({ ...common, entryPoints: { qcd: 'src/cli/entry.ts', 'pdf-worker': PDF_WORKER }, outdir: 'out/cli', outExtension: { '.js': '.mjs' } });
 await build({
   ...common,
-  entryPoints: { 'qcd-host': 'src/host/entry.ts', worker: 'src/host/worker.ts' },
+  entryPoints: { 'qcd-host': 'src/host/entry.ts', worker: 'src/host/worker.ts', 'pdf-worker': PDF_WORKER },
   outdir: 'out/host', outExtension: { '.js': '.mjs' },
 });

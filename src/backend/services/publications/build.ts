@@ -3,7 +3,7 @@ import { stateSha256 } from '../../../core/packages/state-digest';
 import { formatFingerprint } from '../../../core/signing/fingerprint';
 import type { ManifestSigner } from '../../../core/signing/ports';
 import type { Result } from '../../../core/shared/result';
-import { announcementPdf } from '../../pdf/announcement';
+import { announcementPdfOffThread } from '../../pdf/off-thread';
 import { buildPackage, type BuiltPackage } from '../../packages/build';
 import { deflateForPackage } from '../../packages/zip-write';
 import { sha256Hex, sha256Utf8 } from '../../packages/digests';
@@ -41,26 +41,26 @@ export async function buildPublication(db: Database.Database, o: PublicationOpti
   const stats = { entries: entries.length, added: 0, amended: 0, removed: 0 };
   for (const e of entries) if (e.change) stats[e.change] += 1;
   const jsonl = Buffer.from(entries.map((e) => `${e.line}\n`).join(''), 'utf8');
-  const rows = entries.map(tableRow);
-  const csv = writeCsv([TABLE_COLUMNS.map((c) => c.header), ...rows]);
-  // The data files are compressed on worker threads while this thread draws the PDF; caught here
-  // so that a failure while drawing leaves no rejection unhandled, and thrown again when awaited.
-  const offThread = Promise.all([
-    deflateForPackage({ path: JSONL, bytes: jsonl }), deflateForPackage({ path: CSV, bytes: csv }), xlsxSheet('名单', TABLE_COLUMNS, rows),
-  ]);
-  offThread.catch(() => undefined);
   const stream = streamOf(o.scope);
   const issuedAt = issuedAtOf(o.issuedOn);
   const packageId = derivedPackageId({ agency: o.agency.code, stream, sequence: o.sequence, docNo: o.docNo, from: o.from, to: o.to, issuedOn: o.issuedOn });
-  const text = announcementText(o, stats);
-  const pdf = await announcementPdf({
-    ...text, agencyName: o.agency.name, docNo: o.docNo, issuedAt, columns: PDF_COLUMNS, rows: entries.map(pdfRow), font: o.font,
+  // The PDF is drawn and the large data files compressed on other threads while this one writes
+  // the CSV and the workbook's sheet; caught here so that a failure meanwhile leaves no rejection
+  // unhandled, and thrown again when awaited.
+  const pdf = announcementPdfOffThread({
+    ...announcementText(o, stats), agencyName: o.agency.name, docNo: o.docNo, issuedAt, columns: PDF_COLUMNS, rows: entries.map(pdfRow), font: o.font,
     footer: [
       `数据包编号 ${packageId}\u3000签名公钥指纹 ${o.signers.map((s) => formatFingerprint(s.keyId)).join('；')}`,
       `本公告名单数据以数据包中 data/entries.jsonl 为准，其 SHA-256：${sha256Hex(jsonl)}`,
     ],
   });
-  const [jsonlDeflated, csvDeflated, xlsx] = await offThread;
+  pdf.catch(() => undefined);
+  const jsonlDeflated = deflateForPackage({ path: JSONL, bytes: jsonl });
+  jsonlDeflated.catch(() => undefined);
+  const rows = entries.map(tableRow);
+  const csv = writeCsv([TABLE_COLUMNS.map((c) => c.header), ...rows]);
+  const offThread = Promise.all([jsonlDeflated, deflateForPackage({ path: CSV, bytes: csv }), xlsxSheet('名单', TABLE_COLUMNS, rows), pdf]);
+  const [jsonlZ, csvZ, xlsx, announcement] = await offThread;
   const built = buildPackage({
     packageId, packageType: 'publication', issuer: { agencyCode: o.agency.code, agencyName: o.agency.name }, audience: ['*'],
     stream: { id: stream, sequence: o.sequence, ...(o.prevManifestSha256 ? { prevManifestSha256: o.prevManifestSha256 } : {}) },
@@ -68,10 +68,10 @@ export async function buildPublication(db: Database.Database, o: PublicationOpti
     stats, stateSha256: stateSha256(entries.map((e) => ({ id: e.record.id, contentSha256: e.record.contentSha256 })), sha256Utf8),
     generator: { name: 'Quality Credit Desk', version: o.appVersion },
   }, [
-    { path: JSONL, mediaType: 'application/jsonl', bytes: jsonl, deflated: jsonlDeflated },
-    { path: CSV, mediaType: 'text/csv; charset=utf-8', bytes: csv, deflated: csvDeflated },
+    { path: JSONL, mediaType: 'application/jsonl', bytes: jsonl, deflated: jsonlZ },
+    { path: CSV, mediaType: 'text/csv; charset=utf-8', bytes: csv, deflated: csvZ },
     { path: 'data/entries.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: xlsx },
-    { path: 'publication/announcement.pdf', mediaType: 'application/pdf', bytes: pdf },
+    { path: 'publication/announcement.pdf', mediaType: 'application/pdf', bytes: announcement },
   ], o.signers);
   return built.ok ? { ok: true, value: { ...built.value, stats } } : built;
 }
