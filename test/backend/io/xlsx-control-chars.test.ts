@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,5 +66,16 @@ describe('XLSX writers escape what XML cannot carry', () => {
     expect(read).toEqual(NAMES);
     const csv = libreOfficeCsv(dir, 'publication', bytes);
     for (const n of NAMES) expect(visible(csv), JSON.stringify(n)).toContain(visible(n));
+  }, 180_000);
+
+  it('a publication sheet keeps white space where it matters, and only marks those cells', async () => {
+    const texts = [' 前导空格有限公司', '末尾空格有限公司 ', '两个  空格', '全角\u3000空格', '普通 名称有限公司'];
+    const bytes = await xlsxSheet('名单', [{ header: '企业名称', width: 30, text: false }], texts.map((n) => [n]));
+    const sheet = XLSX.read(bytes, { type: 'buffer' }).Sheets['名单'];
+    expect(sheet ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).slice(1).map((r) => r[0]) : []).toEqual(texts);
+    const xml = Buffer.from(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array()).toString('utf8');
+    expect(xml.match(/xml:space="preserve"/g)).toHaveLength(4);
+    const csv = libreOfficeCsv(dir, 'spaces', bytes);
+    for (const n of texts) expect(csv.split(/\r?\n/), JSON.stringify(n)).toContain(n);
   }, 180_000);
 });
