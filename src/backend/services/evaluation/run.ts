@@ -4,7 +4,8 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { EvaluationRun } from '../../../contract/evaluation';
 import { addMonthsToDay, formatDay, parseDay } from '../../../core/evaluation/dates';
 import { compileModel } from '../../../core/evaluation/evaluate';
-import type { EnterpriseEvaluation, PreviousGrade } from '../../../core/evaluation/types';
+import { storedExplanationText } from '../../../core/evaluation/stored';
+import type { PreviousGrade } from '../../../core/evaluation/types';
 import { toBeijingIso } from '../../../core/shared/time';
 import { evaluationModels, evaluationRuns, type EvaluationRunRow } from '../../db/schema';
 import { fail } from '../../failure';
@@ -52,10 +53,6 @@ export function previousGradesReader(db: Database.Database, asOf: string): (ids:
   };
 }
 
-/** What a result row keeps besides score and grades: everything `evaluation:explain` shows. */
-export const explanationJson = (e: EnterpriseEvaluation): string =>
-  JSON.stringify({ validTo: e.validTo, dimensions: e.dimensions, indicators: e.indicators, gatesFailed: e.gatesFailed, caps: e.caps, vetoes: e.vetoes });
-
 /**
  * Evaluates every enterprise in scope as of a date, in the router's one transaction: a cancel or a
  * failure leaves no run behind. Deterministic: the inputs are read in id order and digested.
@@ -85,7 +82,7 @@ export const evaluationRun: Handler<'evaluation:run'> = async (input, ctx) => {
     for (const one of chunk) {
       const r = evaluator.value(one);
       if (!r.ok) fail(r.error.code, `${r.error.message}（企业 ${one.enterprise.uscc}）`, r.error.details);
-      insert.run(run.id, r.value.enterpriseId, r.value.score, r.value.rawGrade, r.value.grade, explanationJson(r.value));
+      insert.run(run.id, r.value.enterpriseId, r.value.score, r.value.rawGrade, r.value.grade, storedExplanationText(r.value));
       counts.set(r.value.grade, (counts.get(r.value.grade) ?? 0) + 1);
     }
     done += chunk.length;
