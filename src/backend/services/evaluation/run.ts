@@ -15,6 +15,9 @@ import { currentModelRow, modelOf, modelRow } from './models';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Firms between two progress events: the reader's chunks are small, and a bar needs no more. */
+const PROGRESS_EVERY = 5000;
+
 export function toRun(ctx: CallContext, r: EvaluationRunRow): EvaluationRun {
   const m = ctx.ws.orm.select({ modelId: evaluationModels.modelId, version: evaluationModels.version }).from(evaluationModels)
     .where(eq(evaluationModels.id, r.modelRowId)).get();
@@ -77,7 +80,7 @@ export const evaluationRun: Handler<'evaluation:run'> = async (input, ctx) => {
   digest.update(`${row.digest}|${input.asOf}\n`);
   const reader = inputReader(db, input.scope, previousGradesReader(db, input.asOf), digest);
   const counts = new Map(grades.map((g) => [g, 0]));
-  let done = 0;
+  let done = 0, reported = 0;
   for (let chunk = reader.next(); chunk !== null; chunk = reader.next()) {
     for (const one of chunk) {
       const r = evaluator.value(one);
@@ -86,10 +89,14 @@ export const evaluationRun: Handler<'evaluation:run'> = async (input, ctx) => {
       counts.set(r.value.grade, (counts.get(r.value.grade) ?? 0) + 1);
     }
     done += chunk.length;
-    ctx.progress(done, reader.total(), '正在评价');
+    if (done - reported >= PROGRESS_EVERY) {
+      ctx.progress(done, reader.total(), '正在评价');
+      reported = done;
+    }
     await yieldToEventLoop();
     if (ctx.signal.aborted) fail('E_CANCELLED');
   }
+  if (reported !== done) ctx.progress(done, reader.total(), '正在评价');
   const finished = ctx.ws.orm.update(evaluationRuns).set({
     inputDigest: digest.digest('hex'), enterprises: done, counts: JSON.stringify([...counts].map(([grade, count]) => ({ grade, count }))),
     durationMs: Math.round(performance.now() - started),
