@@ -1,6 +1,6 @@
 import type { EvaluationModel } from './model';
 import { formatPoints, toHundredths } from './points';
-import type { EnterpriseEvaluation, IndicatorItem, IndicatorResult } from './types';
+import type { DimensionResult, EnterpriseEvaluation, IndicatorItem, IndicatorResult } from './types';
 
 /** What a stored result keeps besides score and grades: everything `evaluation:explain` shows. */
 export type StoredExplanation = Pick<EnterpriseEvaluation, 'validTo' | 'dimensions' | 'indicators' | 'gatesFailed' | 'caps' | 'vetoes'>;
@@ -20,20 +20,41 @@ type CompactExplanation = {
   gatesFailed: StoredExplanation['gatesFailed']; caps: StoredExplanation['caps']; vetoes: StoredExplanation['vetoes'];
 };
 
-const compactIndicator = (i: IndicatorResult): CompactIndicator =>
-  [i.points, i.recordIds, i.items.map((x) => [x.ruleId, x.recordId, x.points]), i.notes];
+/** Rule ids as JSON strings, quoted once per id rather than once per item. */
+const quotedIds = new Map<string, string>();
+const quotedId = (id: string): string => {
+  let q = quotedIds.get(id);
+  if (q === undefined) quotedIds.set(id, (q = JSON.stringify(id)));
+  return q;
+};
 
 /**
- * The text a run stores for one result.
+ * One indicator as a CompactIndicator's JSON, written directly: a million results would otherwise
+ * each build a tree of tuples only to serialise it. Points are `formatPoints` text (digits, '-' and
+ * '.'), record ids integers: neither needs escaping; notes do.
+ */
+function writeIndicator(i: IndicatorResult): string {
+  let s = `["${i.points}",[${i.recordIds.join(',')}],[`;
+  for (let k = 0; k < i.items.length; k++) {
+    const x = i.items[k] as IndicatorItem;
+    s += `${k === 0 ? '' : ','}[${quotedId(x.ruleId)},${x.recordId ?? 'null'},"${x.points}"]`;
+  }
+  s += '],[';
+  for (let k = 0; k < i.notes.length; k++) s += (k === 0 ? '' : ',') + JSON.stringify(i.notes[k]);
+  return `${s}]]`;
+}
+
+/**
+ * The text a run stores for one result: a CompactExplanation, as JSON.stringify would write it.
  *
  * @example explanationOf(model, storedExplanationText(e)) // deep-equals e's validTo, dimensions, indicators, gates, caps and vetoes
  */
 export function storedExplanationText(e: EnterpriseEvaluation): string {
-  const stored: CompactExplanation = {
-    v: 2, validTo: e.validTo, dimensions: e.dimensions.map((d) => d.points), indicators: e.indicators.map(compactIndicator),
-    gatesFailed: e.gatesFailed, caps: e.caps, vetoes: e.vetoes,
-  };
-  return JSON.stringify(stored);
+  let s = `{"v":2,"validTo":${JSON.stringify(e.validTo)},"dimensions":[`;
+  for (let k = 0; k < e.dimensions.length; k++) s += `${k === 0 ? '' : ','}"${(e.dimensions[k] as DimensionResult).points}"`;
+  s += '],"indicators":[';
+  for (let k = 0; k < e.indicators.length; k++) s += (k === 0 ? '' : ',') + writeIndicator(e.indicators[k] as IndicatorResult);
+  return `${s}],"gatesFailed":${JSON.stringify(e.gatesFailed)},"caps":${JSON.stringify(e.caps)},"vetoes":${JSON.stringify(e.vetoes)}}`;
 }
 
 const isCompact = (x: unknown): x is CompactExplanation => typeof x === 'object' && x !== null && (x as { v?: unknown }).v === 2;

@@ -30,10 +30,24 @@ describe('stored explanations', () => {
     const e = evaluated();
     expect(e.vetoes.length + e.caps.length + e.gatesFailed.length).toBeGreaterThan(0);
     const text = storedExplanationText(e);
+    // Written by hand, but exactly as JSON.stringify would write the same value.
+    expect(JSON.stringify(JSON.parse(text))).toBe(text);
     expect(JSON.stringify(explanationOf(model, text))).toBe(fullText(e));
     // The model's labels are not repeated in every row.
     expect(text).not.toContain(model.dimensions[0]?.label);
     expect(text.length).toBeLessThan(fullText(e).length / 2);
+  });
+
+  it('escapes what notes and labels may hold', () => {
+    const quoting = structuredClone(model);
+    for (const d of quoting.dimensions) for (const i of d.indicators) for (const r of i.rules) r.label = `${r.label} "引号" \\ 与换行\n`;
+    for (const g of quoting.gradeRules) g.label = `${g.label} "否决"`;
+    const r = evaluateEnterprise(quoting, input(8, [...modelCitizen(), rec({ kind: 'accidents', severity: 'serious', occurredOn: '2026-01-05', details: { type: 'accident' } })]), AS_OF);
+    if (!r.ok) throw new Error(r.error.code);
+    const text = storedExplanationText(r.value);
+    expect(r.value.indicators.some((i) => i.notes.some((n) => n.includes('"引号"')))).toBe(true);
+    expect(JSON.stringify(JSON.parse(text))).toBe(text);
+    expect(JSON.stringify(explanationOf(quoting, text))).toBe(fullText(r.value));
   });
 
   it('keeps vetoes where the run report reads them in SQL ($.vetoes)', () => {
