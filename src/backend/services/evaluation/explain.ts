@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Explanation } from '../../../contract/evaluation';
 import { compileModel } from '../../../core/evaluation/evaluate';
+import { explanationOf } from '../../../core/evaluation/stored';
 import type { EnterpriseEvaluation } from '../../../core/evaluation/types';
 import { toBeijingIso } from '../../../core/shared/time';
 import { gradeAdjustments } from '../../db/schema';
@@ -11,8 +12,6 @@ import { findEnterpriseRow } from '../enterprises';
 import { inputReader } from './inputs';
 import { currentModelRow, modelOf, modelRow } from './models';
 import { previousGradesReader, runRow } from './run';
-
-type Stored = Pick<EnterpriseEvaluation, 'validTo' | 'dimensions' | 'indicators' | 'gatesFailed' | 'caps' | 'vetoes'>;
 
 const hits = (list: EnterpriseEvaluation['vetoes']) => list.map((h) => ({ ruleId: h.ruleId, label: h.label, grade: h.grade, recordIds: [...h.recordIds] }));
 /** The engine's results are read-only; the contract's are plain copies. */
@@ -35,7 +34,7 @@ export const evaluationExplain: Handler<'evaluation:explain'> = (input, ctx) => 
     .get(run.id, e.id) as { score: string; rawGrade: string; grade: string; explanation: string } | undefined;
   if (!row) fail('E_NOT_FOUND', `评价批次 ${run.id} 中没有企业“${e.name}”`);
   const model = modelRow(ctx, run.modelRowId);
-  const x = JSON.parse(row.explanation) as Stored;
+  const x = explanationOf(modelOf(model), row.explanation);
   return {
     runId: run.id, enterpriseId: e.id, uscc: e.uscc, name: e.name, asOf: run.asOf, modelId: model.modelId, modelVersion: model.version,
     score: row.score, rawGrade: row.rawGrade, grade: row.grade, validTo: x.validTo, dimensions: dimensions(x.dimensions), indicators: indicators(x.indicators),

@@ -4,7 +4,8 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { EvaluationRun } from '../../../contract/evaluation';
 import { addMonthsToDay, formatDay, parseDay } from '../../../core/evaluation/dates';
 import { compileModel } from '../../../core/evaluation/evaluate';
-import type { EnterpriseEvaluation, PreviousGrade } from '../../../core/evaluation/types';
+import { storedExplanationText } from '../../../core/evaluation/stored';
+import type { PreviousGrade } from '../../../core/evaluation/types';
 import { toBeijingIso } from '../../../core/shared/time';
 import { evaluationModels, evaluationRuns, type EvaluationRunRow } from '../../db/schema';
 import { fail } from '../../failure';
@@ -13,6 +14,9 @@ import { inputReader } from './inputs';
 import { currentModelRow, modelOf, modelRow } from './models';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Firms between two progress events: the reader's chunks are small, and a bar needs no more. */
+const PROGRESS_EVERY = 5000;
 
 export function toRun(ctx: CallContext, r: EvaluationRunRow): EvaluationRun {
   const m = ctx.ws.orm.select({ modelId: evaluationModels.modelId, version: evaluationModels.version }).from(evaluationModels)
@@ -52,10 +56,6 @@ export function previousGradesReader(db: Database.Database, asOf: string): (ids:
   };
 }
 
-/** What a result row keeps besides score and grades: everything `evaluation:explain` shows. */
-export const explanationJson = (e: EnterpriseEvaluation): string =>
-  JSON.stringify({ validTo: e.validTo, dimensions: e.dimensions, indicators: e.indicators, gatesFailed: e.gatesFailed, caps: e.caps, vetoes: e.vetoes });
-
 /**
  * Evaluates every enterprise in scope as of a date, in the router's one transaction: a cancel or a
  * failure leaves no run behind. Deterministic: the inputs are read in id order and digested.
@@ -80,19 +80,23 @@ export const evaluationRun: Handler<'evaluation:run'> = async (input, ctx) => {
   digest.update(`${row.digest}|${input.asOf}\n`);
   const reader = inputReader(db, input.scope, previousGradesReader(db, input.asOf), digest);
   const counts = new Map(grades.map((g) => [g, 0]));
-  let done = 0;
+  let done = 0, reported = 0;
   for (let chunk = reader.next(); chunk !== null; chunk = reader.next()) {
     for (const one of chunk) {
       const r = evaluator.value(one);
       if (!r.ok) fail(r.error.code, `${r.error.message}（企业 ${one.enterprise.uscc}）`, r.error.details);
-      insert.run(run.id, r.value.enterpriseId, r.value.score, r.value.rawGrade, r.value.grade, explanationJson(r.value));
+      insert.run(run.id, r.value.enterpriseId, r.value.score, r.value.rawGrade, r.value.grade, storedExplanationText(r.value));
       counts.set(r.value.grade, (counts.get(r.value.grade) ?? 0) + 1);
     }
     done += chunk.length;
-    ctx.progress(done, reader.total(), '正在评价');
+    if (done - reported >= PROGRESS_EVERY) {
+      ctx.progress(done, reader.total(), '正在评价');
+      reported = done;
+    }
     await yieldToEventLoop();
     if (ctx.signal.aborted) fail('E_CANCELLED');
   }
+  if (reported !== done) ctx.progress(done, reader.total(), '正在评价');
   const finished = ctx.ws.orm.update(evaluationRuns).set({
     inputDigest: digest.digest('hex'), enterprises: done, counts: JSON.stringify([...counts].map(([grade, count]) => ({ grade, count }))),
     durationMs: Math.round(performance.now() - started),
