@@ -37,8 +37,13 @@ const wanted = (input: Pick<ZipInput, 'path' | 'store'>): boolean => !input.stor
  */
 export function deflateForPackage(input: Pick<ZipInput, 'path' | 'bytes' | 'store'>): Promise<Uint8Array | undefined> {
   if (!wanted(input) || input.bytes.length < OFF_THREAD_BYTES) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    deflate(input.bytes, DEFLATE, (err, data) => (err ? reject(err) : resolve(data)));
+  // A runtime where the thread cannot start (or fails) leaves the entry to the writer: the same bytes, later.
+  return new Promise<Uint8Array | undefined>((resolve) => {
+    try {
+      deflate(input.bytes, DEFLATE, (err, data) => resolve(err ? undefined : data));
+    } catch {
+      resolve(undefined);
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-import { zip } from 'fflate';
+import { zip, zipSync } from 'fflate';
 import { ooxmlString } from '../../io/ooxml-text';
 
 export type SheetColumn = { header: string; width: number; text: boolean };
@@ -85,7 +85,20 @@ export function xlsxSheet(sheetName: string, columns: readonly SheetColumn[], ro
     file('xl/styles.xml', STYLES),
     file('xl/worksheets/sheet1.xml', sheetXml(columns, rows)),
   ]);
+  const options = { level: 1, mtime: new Date(1980, 0, 1) } as const;
+  // Where a worker thread cannot start or fails, the same zip is made on this thread.
   return new Promise((resolve, reject) => {
-    zip(parts, { level: 1, mtime: new Date(1980, 0, 1) }, (err, data) => (err ? reject(err) : resolve(data)));
+    const here = (): void => {
+      try {
+        resolve(zipSync(parts, options));
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    try {
+      zip(parts, options, (err, data) => (err ? here() : resolve(data)));
+    } catch {
+      here();
+    }
   });
 }
