@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../src/backend/workspace/open';
 import { qcd } from '../helpers/cli';
+import { insertLocalEntries, upTo } from '../helpers/list-entries';
 import { PASSWORD, tempDir } from '../helpers/workspace';
 
 const ENTRIES = 2_500;
@@ -20,13 +21,9 @@ beforeAll(() => {
   writeFileSync(p('pp'), 'Agency-sign-2026\n');
   expect(qcd('init', '--workspace', ws, '--password-file', p('pw')).status).toBe(0);
   const db = new Database(join(ws, DB_FILE));
-  const insert = db.prepare(`INSERT INTO list_entries (entry_uid, list_type, subject_name, subject_uscc, state, source, reason, legal_basis,
-    deciding_authority, authority_code, decision_doc_no, listed_on, planned_end, created_at, updated_at)
-    VALUES (?, 'serious-dishonesty', ?, ?, 'active', 'local', '生产销售不合格产品', '《市场监督管理严重违法失信名单管理办法》第九条',
-      '长沙市市场监督管理局', '11430100MB1234567X', ?, '2026-03-01', '2029-03-01', '2026-03-01T09:00:00+08:00', '2026-03-01T09:00:00+08:00')`);
-  db.transaction(() => {
-    for (let i = 1; i <= ENTRIES; i++) insert.run(`QL-${String(i).padStart(7, '0')}`, nameOf(i), `91430100MA${String(i).padStart(7, '0')}X`, `长市监信〔2026〕${i}号`);
-  })();
+  insertLocalEntries(db, '11430100MB1234567X', [...upTo(ENTRIES)].map((i) => ({
+    uid: `QL-${String(i).padStart(7, '0')}`, name: nameOf(i), uscc: `91430100MA${String(i).padStart(7, '0')}X`, docNo: `长市监信〔2026〕${i}号`,
+  })));
   db.close();
   const key = qcd('keys', 'generate', '--workspace', ws, '--alg', 'ed25519', '--passphrase-file', p('pp'), '--agency', '11430100MB1234567X', '--name', '长沙市市场监督管理局', ...as, '--json');
   expect(key.status, key.stdout + key.stderr).toBe(0);

@@ -7,6 +7,7 @@ import { DB_FILE } from '../../src/backend/workspace/open';
 import { qcd } from '../helpers/cli';
 import { PASSWORD, tempDir } from '../helpers/workspace';
 import { copyWorkspace, KILLS, runAndKill, scalar, soundness } from './kill';
+import { insertLocalEntries, upTo } from '../helpers/list-entries';
 
 /**
  * Kills `qcd exchange import` with SIGKILL at random moments while it verifies and writes a
@@ -26,13 +27,9 @@ const outcomes = { absent: 0, whole: 0, finishedFirst: 0 };
 /** Black-list entries of agency A, active throughout 2026. */
 function seedEntries(ws: string, n: number): void {
   const db = new Database(join(ws, DB_FILE));
-  const insert = db.prepare(`INSERT INTO list_entries (entry_uid, list_type, subject_name, subject_uscc, state, source, reason, legal_basis,
-    deciding_authority, authority_code, decision_doc_no, listed_on, planned_end, created_at, updated_at)
-    VALUES (?, 'serious-dishonesty', ?, ?, 'active', 'local', '生产销售不合格产品，货值金额较大', '《市场监督管理严重违法失信名单管理办法》第九条',
-      '长沙市市场监督管理局', '${A_CODE}', ?, '2026-02-01', '2029-02-01', '2026-01-01T09:00:00+08:00', '2026-01-01T09:00:00+08:00')`);
-  db.transaction(() => {
-    for (let i = 1; i <= n; i++) insert.run(`${A_CODE}-black-${i}`, `湘江互联测试${i}号有限公司`, `91430100MA${String(i).padStart(7, '0')}X`, `长市监信〔2026〕${i}号`);
-  })();
+  insertLocalEntries(db, A_CODE, [...upTo(n)].map((i) => ({
+    uid: `${A_CODE}-black-${i}`, name: `湘江互联测试${i}号有限公司`, uscc: `91430100MA${String(i).padStart(7, '0')}X`, docNo: `长市监信〔2026〕${i}号`,
+  })));
   db.close();
 }
 

@@ -68,26 +68,27 @@ class Cursor {
   }
 }
 
-function person(c: Cursor) {
-  c.expect('{"idNumber":');
+/** A person's members after `{"idNumber":`, up to the closing brace; `nameKey` is what comes between the type and the name. */
+function personMembers(c: Cursor, nameKey: string) {
   const idNumber = c.strOrNull();
   c.expect(',"idType":');
   const idType = c.strOrNull();
-  c.expect(',"name":');
+  c.expect(nameKey);
   const name = c.str();
   c.expect('}');
   return { idNumber, idType, name };
 }
 
+function person(c: Cursor) {
+  c.expect('{"idNumber":');
+  return personMembers(c, ',"name":');
+}
+
 function subject(c: Cursor) {
   if (c.take('{"idNumber":')) {
-    const idNumber = c.strOrNull();
-    c.expect(',"idType":');
-    const idType = c.strOrNull();
-    c.expect(',"kind":"person","name":');
-    const name = c.str();
-    c.expect('}');
-    return { idNumber, idType, kind: 'person', name };
+    const p = personMembers(c, ',"kind":"person","name":');
+    // Members in the schema's order, as the parsed record has them.
+    return { idNumber: p.idNumber, idType: p.idType, kind: 'person', name: p.name };
   }
   c.expect('{"kind":"enterprise","legalRepresentative":');
   const legalRepresentative = c.take('null') ? null : person(c);
