@@ -7,11 +7,12 @@ import { announcementPdf, type Announcement } from './announcement';
 const OFF_THREAD_ROWS = 2_000;
 
 /**
- * Where the worker's script is: beside this module when run from source (tsx), beside the bundle
- * or one folder up from a bundle's chunk when built (scripts/build-node.mjs, electron.vite.config).
+ * Where the worker's script is when built: beside the bundle, or one folder up from a bundle's
+ * chunk (scripts/build-node.mjs, electron.vite.config). Run from source (tests, tsx) there is no
+ * script a thread could load, and the PDF is drawn in place.
  */
 function workerScript(): URL | undefined {
-  const candidates = ['./pdf-worker.ts', './pdf-worker.mjs', './pdf-worker.js', '../pdf-worker.js', '../pdf-worker.mjs'];
+  const candidates = ['./pdf-worker.mjs', './pdf-worker.js', '../pdf-worker.js', '../pdf-worker.mjs'];
   return candidates.map((c) => new URL(c, import.meta.url)).find((u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)));
 }
 
@@ -26,7 +27,13 @@ export function announcementPdfOffThread(a: Announcement): Promise<Uint8Array> {
   const script = a.rows.length >= OFF_THREAD_ROWS ? workerScript() : undefined;
   if (!script) return announcementPdf(a);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: a });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: a });
+    } catch {
+      announcementPdf(a).then(resolve, reject);
+      return;
+    }
     let settled = false;
     worker.once('message', (m: { ok: true; pdf: Uint8Array } | { ok: false; message: string }) => {
       settled = true;
