@@ -19,7 +19,8 @@ const devWithoutMetaCsp: Plugin = {
 /**
  * Three builds:
  * - main: the lifecycle (out/main/index.js), the backend's utilityProcess (out/main/backend.js)
- *   and the announcement PDF's worker thread (out/main/pdf-worker.js),
+ *   and the worker threads: the announcement PDF's (out/main/pdf-worker.js) and an exchange
+ *   snapshot's record checks (out/main/check-worker.js; unused where SM3 is missing, as in Electron),
  *   ESM like the package; package.json dependencies (better-sqlite3, drizzle-orm, zod, …) stay
  *   external and load from node_modules, native addons included.
  * - preload: one CommonJS file, out/preload/index.cjs. A sandboxed preload can be neither ESM nor
@@ -35,8 +36,9 @@ export default defineConfig({
         input: {
           index: fromRoot('electron/main.ts'),
           backend: fromRoot('electron/backend-process.ts'),
-          // The announcement PDF's thread: src/backend/pdf/off-thread.ts looks for it here.
+          // Worker threads: src/backend/built-worker.ts looks for them here.
           'pdf-worker': fromRoot('src/backend/pdf/pdf-worker.ts'),
+          'check-worker': fromRoot('src/backend/services/exchange/in/check-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

@@ -7,11 +7,12 @@ const common = {
   sourcemap: true, logLevel: 'warning',
 };
 
-// pdf-worker: the announcement PDF's thread (src/backend/pdf/off-thread.ts looks for it beside the bundle).
-const PDF_WORKER = 'src/backend/pdf/pdf-worker.ts';
-await build({ ...common, entryPoints: { qcd: 'src/cli/entry.ts', 'pdf-worker': PDF_WORKER }, outdir: 'out/cli', outExtension: { '.js': '.mjs' } });
+// Worker threads, found beside the bundle by src/backend/built-worker.ts: the announcement PDF's
+// (src/backend/pdf/off-thread.ts) and an exchange snapshot's record checks (exchange/in/check-thread.ts).
+const THREADS = { 'pdf-worker': 'src/backend/pdf/pdf-worker.ts', 'check-worker': 'src/backend/services/exchange/in/check-worker.ts' };
+await build({ ...common, entryPoints: { qcd: 'src/cli/entry.ts', ...THREADS }, outdir: 'out/cli', outExtension: { '.js': '.mjs' } });
 await build({
   ...common,
-  entryPoints: { 'qcd-host': 'src/host/entry.ts', worker: 'src/host/worker.ts', 'pdf-worker': PDF_WORKER },
+  entryPoints: { 'qcd-host': 'src/host/entry.ts', worker: 'src/host/worker.ts', ...THREADS },
   outdir: 'out/host', outExtension: { '.js': '.mjs' },
 });

@@ -5,7 +5,7 @@ import { generatePrivateKey, signerOf } from '../../src/backend/packages/signers
 import { spkiToPem } from '../../src/backend/packages/public-key';
 import { runImport } from '../../src/backend/services/exchange/in/import';
 import { benchBackend, type BenchBackend, value } from '../bench/bench-backend';
-import { ISSUER, snapshotPackage } from '../bench/exchange-package';
+import { ISSUER, writeSnapshot } from '../helpers/exchange-snapshot';
 import { tempDir } from '../helpers/workspace';
 
 // A snapshot whose entries file is larger than the 8 MB inflated at once: its lines are streamed,
@@ -20,7 +20,8 @@ let stateSha256: string;
 beforeAll(async () => {
   const signer = signerOf({ alg: 'ed25519', privateKey: generatePrivateKey('ed25519').privateKey });
   file = join(t.dir, 'snapshot.qcp');
-  stateSha256 = snapshotPackage(file, N, signer).stateSha256;
+  stateSha256 = writeSnapshot(file, N, signer).stateSha256;
+  writeSnapshot(join(t.dir, 'other-state.qcp'), N, signer, { claimedState: 'ab'.repeat(32) });
   b = await benchBackend(join(t.dir, 'ws'));
   await value(b, 'keys:generate', { alg: 'ed25519', passphrase: 'Large-sign-2026', ...RECIPIENT });
   await value(b, 'trust:add', { ...ISSUER, pem: spkiToPem(signer.spki), fingerprint: signer.keyId });
@@ -30,13 +31,20 @@ afterAll(() => {
   t.cleanup();
 });
 
-const run = (mode: 'preview' | 'apply') => runImport(
+const run = (mode: 'preview' | 'apply', path = file) => runImport(
   { db: b.backend.ws.db, workspaceDir: join(t.dir, 'ws'), recipient: RECIPIENT.agencyCode, now: new Date('2026-07-02T00:00:00Z'), user: 'test' },
-  readFileSync(file), { mode, fileName: 'large.qcp', allowExpired: false, limit: 3 },
+  readFileSync(path), { mode, fileName: 'large.qcp', allowExpired: false, limit: 3 },
 );
 const held = () => b.backend.ws.db.prepare("SELECT count(*) FROM list_entries WHERE source = 'exchange'").pluck().get();
 
 describe('a streamed snapshot', () => {
+  it('that claims another state than its records make is refused, and nothing kept', async () => {
+    const r = await run('apply', join(t.dir, 'other-state.qcp'));
+    expect(r.error?.code).toBe('E_STATE_DIGEST_MISMATCH');
+    expect(r.error?.details).toMatchObject({ expected: 'ab'.repeat(32), actual: stateSha256, entries: N });
+    expect(held()).toBe(0);
+  });
+
   it('is previewed whole, and nothing kept', async () => {
     const r = await run('preview');
     expect(r.error).toBeNull();

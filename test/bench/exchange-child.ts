@@ -1,13 +1,13 @@
 // Run by test/bench/exchange.ts in a process of its own, so that its peak memory is the import's:
-// verify and apply one package into a workspace, as `exchange:import-apply` does, and print the figures.
+// verify and apply one package into a workspace, as `exchange:import-apply` does, and print the
+// figures. Bundled first, like the app (out/bench), so that its worker threads are found beside it.
 import { readFileSync } from 'node:fs';
 import { openWorkspace } from '../../src/backend/workspace/open';
 import { runImport } from '../../src/backend/services/exchange/in/import';
-import { RESOURCES } from '../helpers/workspace';
 
-const [dir, file, recipient] = process.argv.slice(2);
-if (!dir || !file || !recipient) throw new Error('usage: exchange-child DIR FILE RECIPIENT');
-const ws = await openWorkspace(dir, { resourcesDir: RESOURCES });
+const [dir, file, recipient, resourcesDir] = process.argv.slice(2);
+if (!dir || !file || !recipient || !resourcesDir) throw new Error('usage: exchange-child DIR FILE RECIPIENT RESOURCES');
+const ws = await openWorkspace(dir, { resourcesDir });
 const start = performance.now();
 // The file's bytes are read whole (the compressed package); its large entry is then streamed.
 const bytes = readFileSync(file);

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatePrivateKey, signerOf } from '../../src/backend/packages/signers';
 import { spkiToPem } from '../../src/backend/packages/public-key';
-import { tempDir } from '../helpers/workspace';
+import { RESOURCES, tempDir } from '../helpers/workspace';
 import { benchBackend, value } from './bench-backend';
-import { ISSUER, snapshotPackage } from './exchange-package';
+import { ISSUER, writeSnapshot } from '../helpers/exchange-snapshot';
 import { cacheDir, fmt } from './scale';
 
 const TARGET_SECONDS = 30;
@@ -13,6 +14,28 @@ const TARGET_MB = 500;
 const RECIPIENT = { agencyCode: '11440100MB0000001X', agencyName: '广州市市场监督管理局' };
 /** Loaded before the child: reports its peak resident memory on exit. */
 const MAX_RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('QCD_MAX_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
+
+/** The bench's snapshot, kept between runs beside a note of its size and state digest. */
+function snapshotPackage(path: string, n: number, signer: ReturnType<typeof signerOf>): { bytes: number; stateSha256: string } {
+  const info = `${path}.json`;
+  if (existsSync(info) && existsSync(path)) return JSON.parse(readFileSync(info, 'utf8')) as { bytes: number; stateSha256: string };
+  const result = writeSnapshot(path, n, signer);
+  writeFileSync(info, JSON.stringify(result));
+  return result;
+}
+
+/**
+ * The child bundled as the app's backend is (scripts/build-node.mjs), with the record check
+ * thread's script beside it where the import looks for it: run from source it would check every
+ * record on the importing thread, which no build does.
+ */
+async function builtChild(): Promise<string> {
+  await build({
+    entryPoints: { 'exchange-child': 'test/bench/exchange-child.ts', 'check-worker': 'src/backend/services/exchange/in/check-worker.ts' },
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outdir: 'out/bench', outExtension: { '.js': '.mjs' }, logLevel: 'warning',
+  });
+  return 'out/bench/exchange-child.mjs';
+}
 
 /**
  * `npm run bench -- --only exchange`: verifying and applying an n-entry snapshot (default a
@@ -37,7 +60,8 @@ export async function exchangeFigure(n: number): Promise<{ seconds: number; maxR
     await value(b, 'trust:add', { ...ISSUER, pem: spkiToPem(signer.spki), fingerprint: signer.keyId });
     b.backend.ws.db.pragma('wal_checkpoint(TRUNCATE)');
     b.close();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', MAX_RSS_HOOK, 'test/bench/exchange-child.ts', t.dir, file, RECIPIENT.agencyCode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const child = await builtChild();
+    const r = spawnSync(process.execPath, ['--import', MAX_RSS_HOOK, child, t.dir, file, RECIPIENT.agencyCode, RESOURCES], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) throw new Error(`exchange import failed: ${r.stderr}`);
     const out = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; counts: { added: number }; stateSha256: string };
     const maxRssMb = Number(/QCD_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;

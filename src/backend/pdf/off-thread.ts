@@ -1,20 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../built-worker';
 import { announcementPdf, type Announcement } from './announcement';
 
 /** Rows below which starting a thread (and loading pdf-lib in it) costs more than it saves. */
 const OFF_THREAD_ROWS = 2_000;
-
-/**
- * Where the worker's script is when built: beside the bundle, or one folder up from a bundle's
- * chunk (scripts/build-node.mjs, electron.vite.config). Run from source (tests, tsx) there is no
- * script a thread could load, and the PDF is drawn in place.
- */
-function workerScript(): URL | undefined {
-  const candidates = ['./pdf-worker.mjs', './pdf-worker.js', '../pdf-worker.js', '../pdf-worker.mjs'];
-  return candidates.map((c) => new URL(c, import.meta.url)).find((u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)));
-}
 
 /**
  * The announcement PDF, drawn on a worker thread when the table is large and the worker's script
@@ -24,7 +13,7 @@ function workerScript(): URL | undefined {
  * @example const pdf = await announcementPdfOffThread({ title, rows, font, … })
  */
 export function announcementPdfOffThread(a: Announcement): Promise<Uint8Array> {
-  const script = a.rows.length >= OFF_THREAD_ROWS ? workerScript() : undefined;
+  const script = a.rows.length >= OFF_THREAD_ROWS ? builtWorker('pdf-worker') : undefined;
   if (!script) return announcementPdf(a);
   return new Promise((resolve, reject) => {
     let worker: Worker;

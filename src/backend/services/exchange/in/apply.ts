@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ExchangeChangeSchema } from '../../../../contract/exchange';
-import { readChangeLine, readEntryLine, type ExchangeRecord } from '../../../../core/exchange/record';
+import { readChangeLine, type ExchangeRecord } from '../../../../core/exchange/record';
 import { refuse } from '../../../../core/packages/package-error';
-import type { AppError } from '../../../../core/shared/result';
+import type { AppError, Result } from '../../../../core/shared/result';
 import { sha256Utf8 } from '../../../packages/digests';
+import { stateDigest } from './stream-state';
 import type { SubjectMatch } from './match';
 import type { Change, Counts, StreamWriter } from './write';
 
@@ -13,12 +14,17 @@ export type ChangeView = z.infer<typeof ExchangeChangeSchema>;
 export type ApplyEnv = {
   db: Database.Database; w: StreamWriter; match: (r: ExchangeRecord) => SubjectMatch;
   issuer: string; streamId: string; path: string; limit: number;
+  /** A snapshot line's record, checked here or already on a thread (see check-thread.ts). */
+  readEntry(text: string, line: number): Result<ExchangeRecord> | Promise<Result<ExchangeRecord>>;
   /** Called every few thousand lines: progress, cancel, and a yield to the event loop. */
   tick(lines: number): Promise<void>;
 };
 
-/** What applying did, and the first bad record (kept until the file's digests are known: they are checked first). */
-export type Applied = { counts: Counts; changes: ChangeView[]; records: number; error: AppError | null };
+/**
+ * What applying did, and the first bad record (kept until the file's digests are known: they are
+ * checked first). A snapshot also gives the state it leaves (see applySnapshot).
+ */
+export type Applied = { counts: Counts; changes: ChangeView[]; records: number; error: AppError | null; state?: { sha256: string; entries: number } };
 
 const TICK = 5000;
 
@@ -63,11 +69,15 @@ function heldRows(db: Database.Database, issuer: string, streamId: string) {
 /**
  * A snapshot replaces the issuer's stream: records merged in id order with the rows we hold
  * (added, amended, removed by status, unchanged), and rows the snapshot no longer has dropped.
+ * What the stream then holds is exactly the snapshot's records, each written as read (its
+ * content digest checked), so the state digest (stream-state.ts, `id:contentSha256` in id order)
+ * is taken as they pass rather than by reading a million rows back.
  */
 export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly string[]>): Promise<Applied> {
   const counts = emptyCounts();
   const changes: ChangeView[] = [];
   const held = heldRows(env.db, env.issuer, env.streamId);
+  const state = stateDigest();
   let error: AppError | null = null;
   let n = 0;
   let prev: string | null = null;
@@ -81,11 +91,13 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly
     n++;
     if (n % TICK === 0) await env.tick(n);
     if (error) continue;
-    const read = readEntryLine(text, env.path, n, sha256Utf8);
+    const pending = env.readEntry(text, n);
+    const read = pending instanceof Promise ? await pending : pending;
     if (!read.ok) { error = read.error; continue; }
     const r = read.value;
     if (prev !== null && !(prev < r.id)) { error = refuse('E_DATA_SCHEMA', { path: env.path, line: n, id: r.id, reason: 'not sorted by id, or a duplicate id' }, `${env.path} 第 ${n} 行：记录未按编号排序或编号重复`).error; continue; }
     prev = r.id;
+    state.add(r.id, r.contentSha256);
     for (let h = held.head(); h !== undefined && h.ext < r.id; h = held.head()) {
       env.w.drop(h.id);
       note('dropped', null, null, h.ext);
@@ -106,7 +118,7 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly
       held.next();
     }
   }
-  return { counts, changes, records: n, error };
+  return { counts, changes, records: n, error, state: state.digest() };
 }
 
 /** A delta's operations in id order, each applied to the rows we hold. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ExchangePreview } from '../../../../contract/exchange';
-import { CHANGES_PATH, ENTRIES_PATH } from '../../../../core/exchange/record';
+import { CHANGES_PATH, ENTRIES_PATH, readEntryLine } from '../../../../core/exchange/record';
 import { checkFiles } from '../../../../core/packages/check-files';
 import type { Manifest } from '../../../../core/packages/manifest-schema';
 import { refuse } from '../../../../core/packages/package-error';
@@ -9,10 +9,12 @@ import { verifyPackageHead } from '../../../../core/packages/verify';
 import type { AppError } from '../../../../core/shared/result';
 import { toBeijingIso } from '../../../../core/shared/time';
 import type { TrustedKey } from '../../../../core/signing/ports';
-import { nodeDigests, sha256Hex } from '../../../packages/digests';
+import type { Digested } from '../../../packages/digest-thread';
+import { nodeDigests, sha256Hex, sha256Utf8 } from '../../../packages/digests';
 import { publicKeyFromPem } from '../../../packages/public-key';
 import { nodeVerifier } from '../../../packages/verifier';
 import { applyDelta, applySnapshot, type Applied } from './apply';
+import { recordCheckThread } from './check-thread';
 import { keepEvidence } from './evidence';
 import { exchangeMatcher } from './match';
 import { heldStateSha256, loadStreamState, recordStream } from './stream-state';
@@ -78,25 +80,36 @@ function checkListedFiles(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>
   return checked.ok ? null : checked.error;
 }
 
+/** Chunks (1 MB each) the record check thread is given before this thread reads their lines. */
+const AHEAD_CHUNKS = 4;
+
 /**
  * The data file's lines, its digests checked as it streams (a large file) or already checked
- * (a small one). Returns the lines, a check to run once they are all read, and close() for when
- * they are not (the digests may run on a thread).
+ * (a small one), and how each line becomes a record: a large snapshot's records are checked on a
+ * thread of their own where one can run (check-thread.ts), else here. Returns the lines, a check
+ * to run once they are all read, and close() for when they are not (the digests may run on a thread).
  */
 function dataLines(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>, m: Manifest, path: string) {
   const listed = m.files.find((f) => f.path === path);
   const lazy = zip.lazy.get(path);
-  const digests = lazy ? streamDigests() : null;
+  const checks = lazy && path === ENTRIES_PATH ? recordCheckThread(path) : undefined;
+  const digests: { update(c: Buffer): Promise<void> | undefined | void; digest(): Promise<Digested>; close(): void } | null = checks ?? (lazy ? streamDigests() : null);
   async function* chunks(): AsyncGenerator<Buffer> {
     if (!lazy) {
       const bytes = entries.get(path) ?? new Uint8Array();
       yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
       return;
     }
+    // The check thread is handed chunks a few ahead of the lines read here, so that it checks
+    // while this thread writes instead of both taking turns on each chunk.
+    const ahead: Buffer[] = [];
     for await (const c of streamEntry(lazy)) {
-      digests?.update(c);
-      yield c;
+      const more = digests?.update(c);
+      if (more) await more;
+      ahead.push(c);
+      if (ahead.length > (checks ? AHEAD_CHUNKS : 0)) yield ahead.shift() as Buffer;
     }
+    yield* ahead;
   }
   const finish = async (): Promise<AppError | null> => {
     if (!digests || !listed) return null;
@@ -105,7 +118,8 @@ function dataLines(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>, m: Ma
     if (d.sm3 !== listed.sm3) return refuse('E_DIGEST_MISMATCH', { path, digest: 'sm3', expected: listed.sm3, actual: d.sm3 }, path).error;
     return null;
   };
-  return { lines: linesOf(chunks(), path), finish, close: () => digests?.close() };
+  const readEntry = checks ? checks.read : (text: string, line: number) => readEntryLine(text, path, line, sha256Utf8);
+  return { lines: linesOf(chunks(), path), readEntry, finish, close: () => digests?.close() };
 }
 
 function checkStats(m: Manifest, applied: Applied, held: number): AppError | null {
@@ -173,7 +187,7 @@ async function applyInSavepoint(env: ImportEnv, o: ImportOptions, bytes: Uint8Ar
   const data = dataLines(zip, entries, m, path);
   try {
     const applyEnv = {
-      db, w: streamWriter(db, issuer, m.stream.id, at), match: exchangeMatcher(db), issuer, streamId: m.stream.id, path, limit: o.limit,
+      db, w: streamWriter(db, issuer, m.stream.id, at), match: exchangeMatcher(db), issuer, streamId: m.stream.id, path, limit: o.limit, readEntry: data.readEntry,
       tick: async (n: number) => {
         env.progress?.(Math.min(n, total), total, '验证并写入记录');
         await new Promise((r) => setImmediate(r));
@@ -181,7 +195,8 @@ async function applyInSavepoint(env: ImportEnv, o: ImportOptions, bytes: Uint8Ar
       },
     };
     const applied = m.packageType === 'snapshot' ? await applySnapshot(applyEnv, data.lines) : await applyDelta(applyEnv, data.lines);
-    const held = heldStateSha256(db, issuer, m.stream.id);
+    // A snapshot's state is known from its records as applied; a delta's is read back.
+    const held = applied.state ?? heldStateSha256(db, issuer, m.stream.id);
     const result = { ...k, counts: applied.counts, matches: applyEnv.w.matches, changes: applied.changes, stateSha256: held.sha256, expired: Date.parse(m.expiresAt) < env.now.getTime() };
     const error = (await data.finish()) ?? applied.error ?? checkStats(m, applied, held.entries)
       ?? (held.sha256 !== m.stateSha256 ? refuse('E_STATE_DIGEST_MISMATCH', { expected: m.stateSha256, actual: held.sha256, entries: held.entries }).error : null);

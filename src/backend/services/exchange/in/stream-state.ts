@@ -35,28 +35,42 @@ export function recordStream(db: Database.Database, state: StreamState | null, m
 }
 
 /**
- * SHA-256 over `id:contentSha256\n` of the issuer's stream as held here, in id order, fed row by
- * row (core/packages/state-digest's text, without holding a million lines). Ids are printable
- * ASCII (core/exchange/record), where SQLite's order is JavaScript's; the order is checked anyway.
+ * SHA-256 over `id:contentSha256\n` in id order (core/packages/state-digest's text, without
+ * holding a million lines), fed some 64 KB at a time: an update per row costs more than the hashing.
+ */
+export function stateDigest(): { add(id: string, sha: string): void; digest(): { sha256: string; entries: number } } {
+  const h = createHash('sha256');
+  let text = '';
+  let entries = 0;
+  return {
+    add(id, sha) {
+      text += `${id}:${sha}\n`;
+      entries++;
+      if (text.length >= 65536) {
+        h.update(text, 'utf8');
+        text = '';
+      }
+    },
+    digest() {
+      h.update(text, 'utf8');
+      return { sha256: h.digest('hex'), entries };
+    },
+  };
+}
+
+/**
+ * The state digest of the issuer's stream as held here, read row by row in id order. Ids are
+ * printable ASCII (core/exchange/record), where SQLite's order is JavaScript's; the order is checked anyway.
  */
 export function heldStateSha256(db: Database.Database, issuer: string, streamId: string): { sha256: string; entries: number } {
-  const h = createHash('sha256');
+  const state = stateDigest();
   let prev: string | null = null;
-  let entries = 0;
   const rows = db.prepare('SELECT external_id AS id, content_sha256 AS sha FROM list_entries WHERE issuer_agency = ? AND stream_id = ? ORDER BY external_id')
     .raw().iterate(issuer, streamId) as Iterable<[string, string]>;
-  // Fed some 64 KB at a time: an update per row costs more than the hashing.
-  let text = '';
   for (const [id, sha] of rows) {
     if (prev !== null && !(prev < id)) throw new Error(`exchange ids out of order: ${prev} ${id}`);
-    text += `${id}:${sha}\n`;
-    if (text.length >= 65536) {
-      h.update(text, 'utf8');
-      text = '';
-    }
+    state.add(id, sha);
     prev = id;
-    entries++;
   }
-  h.update(text, 'utf8');
-  return { sha256: h.digest('hex'), entries };
+  return state.digest();
 }

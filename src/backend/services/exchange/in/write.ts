@@ -17,15 +17,20 @@ const INSERT = `INSERT INTO list_entries (${COLUMNS.join(', ')}, entry_uid, pers
   VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, NULL, 'exchange', ?, ?, ?, ?)`;
 const UPDATE = `UPDATE list_entries SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
 
+type Person = { name: string; idType: string | null; idNumber: string | null };
+const person = (p: Person | null): Person | null => (p === null ? null : { name: p.name, idType: p.idType, idNumber: p.idNumber });
+
 /**
  * What the columns do not hold of a received record, for the dossier: its public history, former
  * ids and the subject's other identifiers. The whole record stays in the package kept as evidence.
+ * Members are written in the schema's order whatever order the record's objects have (a record
+ * checked here and one parsed from a line checked on a thread store the same text).
  */
 function basisOf(r: ExchangeRecord): string {
   const s = r.subject;
   return JSON.stringify({
-    history: r.history, formerIds: r.formerIds, listTypeName: r.listTypeName,
-    ...(s.kind === 'enterprise' ? { orgCode: s.orgCode, legalRepresentative: s.legalRepresentative } : { subject: s }),
+    history: r.history.map((h) => ({ date: h.date, transition: h.transition, docNo: h.docNo })), formerIds: r.formerIds, listTypeName: r.listTypeName,
+    ...(s.kind === 'enterprise' ? { orgCode: s.orgCode, legalRepresentative: person(s.legalRepresentative) } : { subject: { name: s.name, idType: s.idType, idNumber: s.idNumber, kind: s.kind } }),
   });
 }
 

@@ -121,7 +121,7 @@ export async function* streamEntry(e: LazyEntry): AsyncGenerator<Buffer> {
 /** A BOM's UTF-8 bytes: a line-by-line TextDecoder dropped one at the start of each line, and so does linesOf. */
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
-function lineText(buf: Buffer, start: number, end: number): string {
+export function lineText(buf: Buffer, start: number, end: number): string {
   const bom = end - start >= 3 && buf[start] === BOM[0] && buf[start + 1] === BOM[1] && buf[start + 2] === BOM[2];
   return buf.toString('utf8', bom ? start + 3 : start, end);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { manifestBytes } from '../../src/core/packages/manifest';
 import type { Manifest } from '../../src/core/packages/manifest-schema';
@@ -33,13 +33,18 @@ function record(i: number, pick: <T>(xs: readonly T[]) => T, int: (n: number) =>
   }).line;
 }
 
+/** A line of the snapshot, given its 1-based number, as a test wants it instead (a damaged record, say). */
+export type LineHook = (line: string, i: number) => string;
+
+/** How a test wants the package to differ: its lines, or the state digest its manifest claims. */
+export type SnapshotOptions = { hook?: LineHook; claimedState?: string };
+
 /**
- * A signed snapshot of n records, written to `path` (kept between runs). Generated a block at a
- * time with digests fed as it goes, so the generator does not hold a gigabyte of JSONL either.
+ * A signed snapshot of n realistic black-list records from ISSUER, written to `path`; its files'
+ * digests and state digest are those of the lines as written (after `hook`), unless `claimedState`. Generated a block at
+ * a time with digests fed as it goes, so the generator does not hold a gigabyte of JSONL either.
  */
-export function snapshotPackage(path: string, n: number, signer: ManifestSigner): { bytes: number; stateSha256: string } {
-  const info = `${path}.json`;
-  if (existsSync(info) && existsSync(path)) return JSON.parse(readFileSync(info, 'utf8')) as { bytes: number; stateSha256: string };
+export function writeSnapshot(path: string, n: number, signer: ManifestSigner, { hook, claimedState }: SnapshotOptions = {}): { bytes: number; stateSha256: string } {
   const random = createRandom(`bench-exchange-${n}`);
   const pick = <T>(xs: readonly T[]): T => xs[random.int(xs.length)] as T;
   const sha = createHash('sha256');
@@ -51,7 +56,8 @@ export function snapshotPackage(path: string, n: number, signer: ManifestSigner)
   for (let i = 1; i <= n; i += 10_000) {
     const lines: string[] = [];
     for (let k = i; k < Math.min(n + 1, i + 10_000); k++) {
-      const line = record(k, pick, random.int.bind(random));
+      const made = record(k, pick, random.int.bind(random));
+      const line = hook ? hook(made, k) : made;
       lines.push(line);
       const parsed = JSON.parse(line) as { id: string; contentSha256: string };
       state.update(`${parsed.id}:${parsed.contentSha256}\n`);
@@ -75,7 +81,7 @@ export function snapshotPackage(path: string, n: number, signer: ManifestSigner)
       { path: SIGNER_PEM_PATH, mediaType: 'application/x-pem-file', size: pem.length, sha256: sha256Hex(pem), sm3: sm3Hex(pem) },
       { path: 'data/entries.jsonl', mediaType: 'application/jsonl', size, sha256: sha.digest('hex'), sm3: sm3.digest('hex') },
     ],
-    stats: { entries: n, added: n, amended: 0, removed: 0 }, stateSha256, signatures: [{ alg: signer.alg, keyId: signer.keyId }],
+    stats: { entries: n, added: n, amended: 0, removed: 0 }, stateSha256: claimedState ?? stateSha256, signatures: [{ alg: signer.alg, keyId: signer.keyId }],
     generator: { name: 'Quality Credit Desk bench', version: '1' },
   };
   const mbytes = manifestBytes(manifest);
@@ -85,7 +91,5 @@ export function snapshotPackage(path: string, n: number, signer: ManifestSigner)
     stored(SIGNER_PEM_PATH, pem), { path: 'data/entries.jsonl', method: 8, data, size, crc },
   ]);
   writeFileSync(path, zip);
-  const result = { bytes: zip.length, stateSha256 };
-  writeFileSync(info, JSON.stringify(result));
-  return result;
+  return { bytes: zip.length, stateSha256 };
 }

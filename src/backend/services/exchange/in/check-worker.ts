@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readEntryLine } from '../../../../core/exchange/record';
+import type { AppError } from '../../../../core/shared/result';
+import { sha256Utf8 } from '../../../packages/digests';
+import { lineText } from './zip-lazy';
+
+/**
+ * The record checks of a snapshot's entries.jsonl on a thread of its own (see check-thread.ts):
+ * every line's schema, canonical form and content digest, and both digests of the whole file.
+ * The chunks arrive in order, are split into lines exactly as linesOf splits them, and go back
+ * for reuse with how many lines are checked so far and the first bad one.
+ */
+if (!parentPort) throw new Error('check-worker must run as a worker thread');
+const port = parentPort;
+const { path } = workerData as { path: string };
+const sha256 = createHash('sha256');
+const sm3 = createHash('sm3');
+let rest: Buffer = Buffer.alloc(0);
+let line = 0;
+let firstError: { line: number; error: AppError } | null = null;
+
+function check(text: string): void {
+  line++;
+  if (firstError) return;
+  const r = readEntryLine(text, path, line, sha256Utf8);
+  if (!r.ok) firstError = { line, error: r.error };
+}
+
+function lines(chunk: Buffer): void {
+  const first = chunk.indexOf(10);
+  if (first === -1) {
+    rest = Buffer.concat([rest, chunk]);
+    return;
+  }
+  const head = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, first)]) : chunk.subarray(0, first);
+  check(lineText(head, 0, head.length));
+  const last = chunk.lastIndexOf(10);
+  for (let start = first + 1; start <= last;) {
+    const nl = chunk.indexOf(10, start);
+    check(lineText(chunk, start, nl));
+    start = nl + 1;
+  }
+  // Copied: the chunk's buffer goes back to be refilled.
+  rest = Buffer.from(chunk.subarray(last + 1));
+}
+
+port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
+  if (m === null) {
+    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), upTo: line, error: firstError });
+    port.close();
+    return;
+  }
+  const chunk = Buffer.from(m.buffer, 0, m.length);
+  sha256.update(chunk);
+  sm3.update(chunk);
+  lines(chunk);
+  port.postMessage({ buffer: m.buffer, upTo: line, error: firstError }, [m.buffer]);
+});
