@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { ErrorCode } from '../../core/shared/errors';
 import { toBeijingIso } from '../../core/shared/time';
+import type { EnterpriseFields } from '../../core/enterprises/enterprise';
 import { importBatches } from '../db/schema';
 import { fail } from '../failure';
 import { kindEntry } from '../io/kinds';
@@ -9,6 +10,7 @@ import { previews, type StoredPreview } from '../io/preview-store';
 import { checkFormat, decodeUpload, sheetBatches } from '../io/read-sheet';
 import { bulkInserter, type BulkInserter } from '../io/stream/bulk-insert';
 import { takeLocalFile } from '../io/stream/local-files';
+import { dropStrayStages, openPreviewStage } from '../io/stream/preview-stage';
 import { scanSource, type ImportSource } from '../io/stream/source';
 import { requireUser, type CallContext, type Handler } from '../router/context';
 import { undoBatch } from './imports-undo';
@@ -40,6 +42,9 @@ function auditHead(ctx: CallContext): string | null {
  * Runs a read-only check in one read transaction: every row sees the same state of the database,
  * and the per-row lookups do not each open and close a transaction of their own (in WAL mode
  * that costs more than the lookup). Calls run one at a time, so nothing of ours writes meanwhile.
+ * Writes to the temp schema (a preview's staged rows) may join it: SQLite takes a write lock per
+ * database of the connection, and `temp` is private to it, so `main` is only read and another
+ * connection can still write it (imports-staged-tables.test.ts shows it).
  */
 async function inReadSnapshot<T>(ctx: CallContext, work: () => Promise<T>): Promise<T> {
   const { db } = ctx.ws;
@@ -52,8 +57,9 @@ async function inReadSnapshot<T>(ctx: CallContext, work: () => Promise<T>): Prom
 }
 
 /**
- * Reads and checks a file without writing anything. The preview keeps where the bytes are, their
- * SHA-256 and a summary (counts, invalid rows and reasons), never the checked records: memory
+ * Reads and checks a file without writing anything to the workspace. The preview keeps where the
+ * bytes are, their SHA-256 and a summary (counts, invalid rows and reasons) in memory; the valid
+ * records of enterprises go to a staging table of the connection's temp schema, on disk, so memory
  * stays bounded whatever the number of rows.
  */
 export const importsPreview: Handler<'imports:preview'> = async (input, ctx) => {
@@ -65,13 +71,21 @@ export const importsPreview: Handler<'imports:preview'> = async (input, ctx) => 
   const source = sourceOf(input);
   const scan = scanSource(source);
   checkFormat(input.fileName, scan);
+  dropStrayStages(ctx.ws.db, previews.stagedNames());
+  // Enterprises only: their commit is the one slowed by reading and checking a million rows again.
+  const staging = input.kind === 'enterprises' ? openPreviewStage(ctx.ws.db) : null;
+  const keep = staging ? (row: number, value: unknown) => staging.add(row, value as EnterpriseFields) : undefined;
   const { summary, head } = await inReadSnapshot(ctx, async () => ({
     head: auditHead(ctx),
-    summary: await summariseRows(sheetBatches(source, scan), checkOptions({ kind: input.kind, mapping }, ctx), ctx.signal),
-  }));
+    summary: await summariseRows(sheetBatches(source, scan), checkOptions({ kind: input.kind, mapping }, ctx), ctx.signal, keep),
+  })).catch((e: unknown) => {
+    // A failed or cancelled preview leaves no rows behind.
+    staging?.drop();
+    throw e;
+  });
   const previewId = previews.put({
     kind: input.kind, workspace: ctx.ws.dir, userId: user.id, fileName: input.fileName, fileSha256: scan.sha256,
-    source, scan, mapping, summary, auditHead: head, createdAt: ctx.now().getTime(),
+    source, scan, mapping, summary, auditHead: head, staged: staging?.done() ?? null, createdAt: ctx.now().getTime(),
   }, ctx.now().getTime());
   return {
     previewId, rows: summary.total, valid: summary.valid, invalid: summary.invalidRows.length,
