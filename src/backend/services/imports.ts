@@ -8,9 +8,9 @@ import { kindEntry } from '../io/kinds';
 import { checkedBatches, rowErrors, summariseRows, type CheckOptions, type ImportIssue } from '../io/preview-build';
 import { previews, type StoredPreview } from '../io/preview-store';
 import { checkFormat, decodeUpload, sheetBatches } from '../io/read-sheet';
-import { bulkInserter, type BulkInserter } from '../io/stream/bulk-insert';
+import { bulkInserter, largerCache, type BulkInserter } from '../io/stream/bulk-insert';
 import { takeLocalFile } from '../io/stream/local-files';
-import { dropStrayStages, openPreviewStage } from '../io/stream/preview-stage';
+import { dropStrayStages, moveStaged, openPreviewStage, type PreviewStage } from '../io/stream/preview-stage';
 import { scanSource, type ImportSource } from '../io/stream/source';
 import { requireUser, type CallContext, type Handler } from '../router/context';
 import { undoBatch } from './imports-undo';
@@ -111,11 +111,12 @@ const CHANGED_CODES = new Set<ErrorCode>(['E_USCC_DUPLICATE', 'E_IMPORT_SUBJECT_
 const FILE_CHANGED = '文件在预览之后已被修改，未导入任何数据，请重新预览';
 
 /**
- * Reads the previewed bytes again (refused if their SHA-256 differs), checks every row again and
- * inserts the valid rows the person did not leave out (prepared statements; enterprises staged
- * in bulk, see `bulkInserter`), in the router's one transaction, with a batch row and one audit row. All or nothing: an invalid row
- * not explicitly rejected refuses the whole file, and a cancel or a clash found late (the
- * database changed since the preview) rolls everything back.
+ * Inserts the valid rows the person did not leave out, in the router's one transaction, with a
+ * batch row and one audit row: the rows the preview staged when they are certainly still right
+ * (see `stagedRows`), otherwise read again from the previewed bytes (refused if their SHA-256
+ * differs) and checked again (prepared statements; enterprises staged in bulk, see
+ * `bulkInserter`). All or nothing: an invalid row not explicitly rejected refuses the whole file,
+ * and a cancel or a clash found late (the database changed since the preview) rolls everything back.
  */
 export const importsCommit: Handler<'imports:commit'> = async (input, ctx) => {
   const user = requireUser(ctx);
@@ -128,29 +129,73 @@ export const importsCommit: Handler<'imports:commit'> = async (input, ctx) => {
   // An upload's bytes are held in memory and cannot change; a file on disk can.
   if (preview.source.kind === 'file' && scanSource(preview.source).sha256 !== preview.fileSha256) fail('E_IMPORT_PREVIEW_EXPIRED', FILE_CHANGED);
 
+  // Decided before this call writes anything (the batch row has no audit row of its own yet, either).
+  const staged = stagedRows(preview, ctx);
+
   const at = toBeijingIso(ctx.now());
   const batch = ctx.ws.orm.insert(importBatches).values({
     kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, rows: summary.total,
     imported: 0, rejected: 0, status: 'committed', createdBy: user.username, createdAt: at,
   }).returning({ id: importBatches.id }).get();
-  const insert = bulkInserter(preview.kind, ctx.ws.db, at, batch.id);
+  const imported = staged
+    ? await moveAccepted(preview, staged, rejected, at, batch.id, ctx)
+    : await insertAgain(preview, rejected, at, batch.id, ctx);
+  // Negative records for firms on the red list propose a suspension in this same transaction.
+  proposeRedSuspensions(ctx, { batchId: batch.id });
+  const counts = { rows: summary.total, imported, rejected: summary.total - imported };
+  ctx.ws.orm.update(importBatches).set({ imported, rejected: counts.rejected }).where(eq(importBatches.id, batch.id)).run();
+  ctx.audit({
+    action: 'imports:commit', entity: 'import_batch', entityId: String(batch.id), before: null,
+    after: { kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, ...counts },
+  });
+  // Drops the staged rows in this transaction; a failed commit keeps them (its rollback puts back
+  // what the move deleted) for another try.
+  previews.drop(preview.id);
+  return { batchId: batch.id, ...counts };
+};
+
+/**
+ * The preview's staged rows, when they are certainly what checking the file now would give: on
+ * this connection, and nothing written since the preview — every change through the app appends
+ * an audit row, and the code tables the rules read are in the database too. The caller has
+ * checked the file's digest. Null otherwise: the commit then reads the file again.
+ */
+function stagedRows(preview: StoredPreview, ctx: CallContext): PreviewStage | null {
+  const s = preview.staged;
+  return s !== null && s.db === ctx.ws.db && auditHead(ctx) === preview.auditHead && s.exists() ? s : null;
+}
+
+/**
+ * Moves the staged rows into the table, leaving out every row the person rejected and every row
+ * the preview found invalid (none of which was staged, a row's verdict being final when it is
+ * read: left out all the same, so that nothing hangs on that); reports progress and honours a
+ * cancel between statements.
+ */
+async function moveAccepted(preview: StoredPreview, stage: PreviewStage, rejected: ReadonlySet<number>, at: string, batchId: number, ctx: CallContext): Promise<number> {
+  const cache = largerCache(ctx.ws.db);
+  try {
+    const skip = new Set([...preview.summary.invalidRows, ...rejected]);
+    return await moveStaged(stage, skip, at, batchId, async (moved, total) => {
+      ctx.progress(moved, total, '正在导入');
+      await yieldToEventLoop();
+      if (ctx.signal.aborted) fail('E_CANCELLED');
+    });
+  } finally {
+    cache.restore();
+  }
+}
+
+/** Reads the file again and writes every valid row the person kept; the number written. */
+async function insertAgain(preview: StoredPreview, rejected: ReadonlySet<number>, at: string, batchId: number, ctx: CallContext): Promise<number> {
+  const insert = bulkInserter(preview.kind, ctx.ws.db, at, batchId);
   try {
     const imported = await insertAccepted(preview, rejected, insert, ctx);
     insert.flush();
-    // Negative records for firms on the red list propose a suspension in this same transaction.
-    proposeRedSuspensions(ctx, { batchId: batch.id });
-    const counts = { rows: summary.total, imported, rejected: summary.total - imported };
-    ctx.ws.orm.update(importBatches).set({ imported, rejected: counts.rejected }).where(eq(importBatches.id, batch.id)).run();
-    ctx.audit({
-      action: 'imports:commit', entity: 'import_batch', entityId: String(batch.id), before: null,
-      after: { kind: preview.kind, fileName: preview.fileName, fileSha256: preview.fileSha256, ...counts },
-    });
-    previews.drop(preview.id);
-    return { batchId: batch.id, ...counts };
+    return imported;
   } finally {
     insert.close();
   }
-};
+}
 
 /** Reads the file again and hands every row the person kept to `insert`; the number inserted. */
 async function insertAccepted(preview: StoredPreview, rejected: ReadonlySet<number>, insert: BulkInserter, ctx: CallContext): Promise<number> {

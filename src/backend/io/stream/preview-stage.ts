@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EnterpriseFields } from '../../../core/enterprises/enterprise';
-import { enterpriseStage } from './enterprise-stage';
+import { enterpriseStage, STAGE_ROWS, stageMover } from './enterprise-stage';
 
 /**
  * The valid rows of an enterprise preview, kept in a table of the workspace connection's temp
@@ -79,4 +79,31 @@ export function dropStrayStages(db: Database.Database, live: ReadonlySet<string>
   const names = db.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'").pluck()
     .all(`${PREFIX.replace(/_/g, '\\_')}%`) as string[];
   for (const name of names) if (!live.has(name)) dropTable(db, name);
+}
+
+/**
+ * Moves the staged rows into `main.enterprises` in file order, STAGE_ROWS rows per statement,
+ * leaving out the rows in `skip`; answers how many it moved. The rows left out are deleted from
+ * the staging table in the caller's transaction, so a rollback puts them back for another try.
+ * `between` runs after each statement (progress, cancel).
+ */
+export async function moveStaged(
+  stage: PreviewStage, skip: Iterable<number>, at: string, batchId: number, between: (moved: number, total: number) => Promise<void>,
+): Promise<number> {
+  const { db } = stage;
+  const table = `temp.${stage.name}`;
+  const unstage = db.prepare(`DELETE FROM ${table} WHERE line = ?`);
+  let total = stage.rows;
+  for (const row of skip) total -= unstage.run(row).changes;
+  // The line that ends the next STAGE_ROWS rows; none when fewer are left.
+  const end = db.prepare(`SELECT line FROM ${table} WHERE line > ? ORDER BY line LIMIT 1 OFFSET ${STAGE_ROWS - 1}`).pluck();
+  const move = stageMover(db, table, at, batchId);
+  let moved = 0;
+  for (let after = 0; ;) {
+    const upTo = end.get(after) as number | undefined;
+    moved += move(after, upTo ?? Number.MAX_SAFE_INTEGER);
+    await between(moved, total);
+    if (upTo === undefined) return moved;
+    after = upTo;
+  }
 }
