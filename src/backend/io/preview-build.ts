@@ -11,8 +11,9 @@ export type ImportIssue = { row: number; column: string; code: ErrorCode; messag
 export type PreviewItem = { row: number; valid: boolean; values: Record<string, string>; errors: ImportIssue[] };
 
 /**
- * What a preview keeps of a checked file: counts and the invalid rows — never the records, so a
- * million-row file costs a preview a few megabytes at most. The commit reads the file again.
+ * What a preview keeps in memory of a checked file: counts and the invalid rows — never the
+ * records, so a million-row file costs a preview a few megabytes at most. (The valid records of
+ * enterprises are staged on disk, see `keep` and stream/preview-stage.)
  */
 export type CheckSummary = {
   columns: ColumnMatch[];
@@ -129,9 +130,13 @@ function fileChecker<T>(matches: ColumnMatch[], options: CheckOptions<T>): (row:
 /**
  * Checks every row of a sheet, batch by batch: the kind's rules, duplicates within the file,
  * then duplicates against the database. Keeps counts, every invalid row's number and the first
- * reasons — not the records. Stops with E_CANCELLED when `signal` is aborted.
+ * reasons — not the records; `keep` gets each row that passed every check, as it is read (a
+ * row's verdict is final then: of two rows with one key, the later is the invalid one). Stops
+ * with E_CANCELLED when `signal` is aborted.
  */
-export async function summariseRows<T>(batches: AsyncIterable<SheetRow[]>, options: CheckOptions<T>, signal?: AbortSignal): Promise<CheckSummary> {
+export async function summariseRows<T>(
+  batches: AsyncIterable<SheetRow[]>, options: CheckOptions<T>, signal?: AbortSignal, keep?: (row: number, value: T) => void,
+): Promise<CheckSummary> {
   const { matches, rest } = await splitHeader(batches, options);
   const check = fileChecker(matches, options);
   const out: CheckSummary = { columns: matches, total: 0, valid: 0, invalidRows: [], problems: [], items: [] };
@@ -140,8 +145,10 @@ export async function summariseRows<T>(batches: AsyncIterable<SheetRow[]>, optio
       if (isBlankRow(row)) continue;
       out.total++;
       const v = check(row);
-      if (v.errors.length === 0) out.valid++;
-      else {
+      if (v.errors.length === 0) {
+        out.valid++;
+        if (keep && v.value !== undefined) keep(row.line, v.value);
+      } else {
         out.invalidRows.push(row.line);
         if (out.problems.length < PROBLEMS_KEPT) out.problems.push({ row: row.line, errors: detachIssues(v.errors) });
       }

@@ -41,6 +41,11 @@ function openDatabase(dbPath: string): Database.Database {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Temp tables (an import preview stages up to millions of rows there) live in a file SQLite
+    // deletes on close, holding only a page cache in memory. better-sqlite3's build already
+    // defaults to that (SQLITE_TEMP_STORE=1); said here so that it does not depend on the build.
+    // It is a connection-wide setting (changing it later would drop every temp table), hence here.
+    db.pragma('temp_store = FILE');
     return db;
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

@@ -32,3 +32,9 @@ export async function preview(b: TestBackend, session: string, fileName: string,
 export function count(b: TestBackend, where = 'deleted_at IS NULL'): number {
   return b.ws.db.prepare(`SELECT count(*) FROM enterprises WHERE ${where}`).pluck().get() as number;
 }
+
+/** The preview staging tables on the backend's connection (see backend/io/stream/preview-stage). */
+export function previewTables(b: TestBackend): string[] {
+  return b.ws.db.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name LIKE 'qcd\\_preview\\_%' ESCAPE '\\' ORDER BY name")
+    .pluck().all() as string[];
+}
