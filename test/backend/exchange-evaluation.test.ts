@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Explanation } from '../../src/contract/evaluation';
 import { exchangeMatcher } from '../../src/backend/services/exchange/in/match';
+import { entryRows } from '../../src/backend/services/exchange/in/entry-row';
 import { streamWriter } from '../../src/backend/services/exchange/in/write';
 import { sealRecord } from '../../src/backend/services/publications/record';
 import { ExchangeRecordSchema } from '../../src/core/exchange/record';
@@ -25,7 +26,7 @@ function receive(status: 'active' | 'removed'): void {
     removal: status === 'removed' ? { date: '2026-09-01', reason: '信用修复', authority: '长沙市市场监督管理局' } : null,
     history: [{ date: '2026-03-01', transition: 'publish', docNo: '长市监信〔2026〕1号' }], provenance: { source: 'local', agencyCode: ISSUER },
   });
-  const r = ExchangeRecordSchema.parse(record);
+  const r = entryRows()(ExchangeRecordSchema.parse(record));
   const db = b.ws.db;
   const w = streamWriter(db, ISSUER, 'exchange/black', '2026-11-01T09:00:00+08:00');
   w.put(r, exchangeMatcher(db)(r), w.idOf(r.id));

@@ -1,21 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ExchangeChangeSchema } from '../../../../contract/exchange';
-import { readChangeLine, type ExchangeRecord } from '../../../../core/exchange/record';
+import { readChangeLine } from '../../../../core/exchange/record';
 import { refuse } from '../../../../core/packages/package-error';
 import type { AppError, Result } from '../../../../core/shared/result';
 import { sha256Utf8 } from '../../../packages/digests';
 import { stateDigest } from './stream-state';
+import { entryRows, type EntryRow } from './entry-row';
 import type { SubjectMatch } from './match';
 import type { Change, Counts, StreamWriter } from './write';
 
 export type ChangeView = z.infer<typeof ExchangeChangeSchema>;
 
 export type ApplyEnv = {
-  db: Database.Database; w: StreamWriter; match: (r: ExchangeRecord) => SubjectMatch;
+  db: Database.Database; w: StreamWriter; match: (e: EntryRow) => SubjectMatch;
   issuer: string; streamId: string; path: string; limit: number;
-  /** A snapshot line's record, checked here or already on a thread (see check-thread.ts). */
-  readEntry(text: string, line: number): Result<ExchangeRecord> | Promise<Result<ExchangeRecord>>;
+  /** A snapshot line's record as a row, checked here or already on a thread (see check-thread.ts). */
+  readEntry(text: string, line: number): Result<EntryRow> | Promise<Result<EntryRow>>;
   /** Called every few thousand lines: progress, cancel, and a yield to the event loop. */
   tick(lines: number): Promise<void>;
 };
@@ -28,18 +29,17 @@ export type Applied = { counts: Counts; changes: ChangeView[]; records: number; 
 
 const TICK = 5000;
 
-function view(r: ExchangeRecord, change: Change, m: SubjectMatch | null): ChangeView {
-  const s = r.subject;
+function view(r: EntryRow, change: Change, m: SubjectMatch | null): ChangeView {
   const match = m ?? { verdict: 'none' as const, via: 'none' as const, enterprise: null, candidates: [], ruledOut: 0 };
   return {
-    id: r.id, change: change === 'unchanged' ? 'amended' : change, listType: r.listType, status: r.status, subjectName: s.name,
-    subjectUscc: s.kind === 'enterprise' ? s.uscc : null, reason: r.reason, listedOn: r.listedOn,
+    id: r.id, change: change === 'unchanged' ? 'amended' : change, listType: r.listType, status: r.status, subjectName: r.subjectName,
+    subjectUscc: r.subjectUscc, reason: r.reason, listedOn: r.listedOn,
     match: { verdict: match.verdict, via: match.via, enterprise: match.enterprise, candidates: match.candidates, ruledOut: match.ruledOut },
   };
 }
 
 const emptyCounts = (): Counts => ({ added: 0, amended: 0, removed: 0, dropped: 0, unchanged: 0 });
-const changeOf = (r: ExchangeRecord): Change => (r.status === 'active' ? 'amended' : 'removed');
+const changeOf = (r: EntryRow): Change => (r.status === 'active' ? 'amended' : 'removed');
 
 /**
  * Our rows of the stream, a page at a time in id order (no statement stays open while rows are
@@ -81,7 +81,7 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly
   let error: AppError | null = null;
   let n = 0;
   let prev: string | null = null;
-  const note = (change: Change, r: ExchangeRecord | null, m: SubjectMatch | null, dropped?: string) => {
+  const note = (change: Change, r: EntryRow | null, m: SubjectMatch | null, dropped?: string) => {
     counts[change] += 1;
     if (change === 'unchanged' || changes.length >= env.limit) return;
     if (r) changes.push(view(r, change, m));
@@ -125,6 +125,7 @@ export async function applySnapshot(env: ApplyEnv, lines: AsyncIterable<readonly
 export async function applyDelta(env: ApplyEnv, lines: AsyncIterable<readonly string[]>): Promise<Applied> {
   const counts = emptyCounts();
   const changes: ChangeView[] = [];
+  const rowOf = entryRows();
   let error: AppError | null = null;
   let n = 0;
   let prev: string | null = null;
@@ -145,11 +146,12 @@ export async function applyDelta(env: ApplyEnv, lines: AsyncIterable<readonly st
       if (changes.length < env.limit) changes.push({ id, change: 'dropped', listType: '', status: '', subjectName: '', subjectUscc: null, reason: '', listedOn: null, match: { verdict: 'none', via: 'none', enterprise: null, candidates: [], ruledOut: 0 } });
       continue;
     }
-    const m = env.match(op.record);
-    env.w.put(op.record, m, existing);
+    const row = rowOf(op.record);
+    const m = env.match(row);
+    env.w.put(row, m, existing);
     const change: Change = op.op === 'add' ? 'added' : op.op === 'amend' ? 'amended' : 'removed';
     counts[change] += 1;
-    if (changes.length < env.limit) changes.push(view(op.record, change, m));
+    if (changes.length < env.limit) changes.push(view(row, change, m));
   }
   return { counts, changes, records: n, error };
 }

@@ -1,13 +1,15 @@
 import { getHashes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { ExchangeRecord } from '../../../../core/exchange/record';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { builtWorker } from '../../../built-worker';
 import type { Digested } from '../../../packages/digest-thread';
+import { ROW_WIDTH, rowAt, type EntryRow } from './entry-row';
 
 type Verdict = { upTo: number; error: { line: number; error: AppError } | null };
-type Returned = Verdict & { buffer: ArrayBuffer };
-type Final = Verdict & { sha256: string; sm3: string };
+/** Rows of lines `first`, `first + 1`, … as flat arrays (entry-row.ts). */
+type Rows = { first: number; rows: (string | null)[] };
+type Returned = Verdict & Rows & { buffer: ArrayBuffer };
+type Final = Verdict & Rows & { sha256: string; sm3: string };
 
 /** Chunks sent and not yet back: beyond this, the reader waits (the thread is normally far ahead). */
 const IN_FLIGHT = 8;
@@ -16,21 +18,20 @@ const CHUNK_BYTES = 1024 * 1024;
 export type RecordCheck = {
   /** Sends the file's next chunk (copied) to the thread; resolves when the thread can take more. */
   update(chunk: Uint8Array): Promise<void> | undefined;
-  /** Line `line`'s record once the thread has checked it: the line's own JSON, or the thread's refusal. */
-  read(text: string, line: number): Result<ExchangeRecord> | Promise<Result<ExchangeRecord>>;
+  /** Line `line`'s row once the thread has checked it, or the thread's refusal. Lines are asked for in order. */
+  read(text: string, line: number): Result<EntryRow> | Promise<Result<EntryRow>>;
   digest(): Promise<Digested>;
   close(): void;
 };
 
 /**
  * A snapshot's record checks (schema, canonical form, content digest — readEntryLine, the same
- * code) and the file's SHA-256 and SM3 on a worker thread, while this thread matches and writes:
- * checking a million records is seconds of CPU that the writer need not spend. This thread keeps
- * splitting the same bytes into the same lines and, once the thread has passed line n, takes
- * line n's record as JSON.parse reads it: a line that passed is canonical JSON of a strict schema
- * with no transforms, so its parse is the checked record. Undefined where there is no built
- * worker script (a run from source) or no native SM3 (Electron's BoringSSL): the caller then
- * checks on its own thread, as before.
+ * code) and the file's SHA-256 and SM3 on a worker thread, which also makes each good record's
+ * row (entry-row.ts), while this thread matches and writes: checking a million records is
+ * seconds of CPU that the writer need not spend. This thread still splits the same bytes into
+ * the same lines (the stream's own checks: UTF-8, a last newline) and takes line n's row once the
+ * thread has passed line n. Undefined where there is no built worker script (a run from source)
+ * or no native SM3 (Electron's BoringSSL): the caller then checks on its own thread, as before.
  */
 export function recordCheckThread(path: string): RecordCheck | undefined {
   const script = getHashes().includes('sm3') ? builtWorker('check-worker') : undefined;
@@ -45,6 +46,9 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
   let failure: Error | null = null;
   let inFlight = 0;
   const free: ArrayBuffer[] = [];
+  // Rows received and not yet read, oldest first; the head is read from `at`.
+  const queue: Rows[] = [];
+  let at = 0;
   // Called whenever the thread answers or fails: whoever waits looks again.
   let wake: (() => void)[] = [];
   const answered = (): void => {
@@ -56,6 +60,7 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
   const final = new Promise<Final>((resolve, reject) => {
     worker.on('message', (m: Returned | Final) => {
       verdict = { upTo: m.upTo, error: verdict.error ?? m.error };
+      if (m.rows.length > 0) queue.push({ first: m.first, rows: m.rows });
       if ('buffer' in m) {
         inFlight--;
         if (free.length < IN_FLIGHT) free.push(m.buffer);
@@ -72,10 +77,19 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
   });
   // Observed here: an import that stops before asking for the digests must not leave a rejection unhandled.
   final.catch(() => undefined);
-  const take = (text: string, line: number): Result<ExchangeRecord> => {
+  const take = (line: number): Result<EntryRow> => {
     const e = verdict.error;
     if (e !== null && e.line === line) return { ok: false, error: e.error };
-    return ok(JSON.parse(text) as ExchangeRecord);
+    let head = queue[0];
+    while (head !== undefined && line >= head.first + head.rows.length / ROW_WIDTH) {
+      queue.shift();
+      at = 0;
+      head = queue[0];
+    }
+    at = head === undefined ? 0 : (line - head.first) * ROW_WIDTH;
+    // Never without a row: the thread has passed the line, and it was not the bad one.
+    if (head === undefined || at < 0) throw new Error(`record check thread: no row for line ${line}`);
+    return ok(rowAt(head.rows, at));
   };
   return {
     update(chunk) {
@@ -91,12 +105,12 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
         if (failure) throw failure;
       })();
     },
-    read(text, line) {
-      if (line <= verdict.upTo) return take(text, line);
+    read(_text, line) {
+      if (line <= verdict.upTo) return take(line);
       return (async () => {
         while (line > verdict.upTo && !failure) await next();
         if (failure) throw failure;
-        return take(text, line);
+        return take(line);
       })();
     },
     async digest() {

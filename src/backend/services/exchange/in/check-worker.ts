@@ -3,13 +3,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readEntryLine } from '../../../../core/exchange/record';
 import type { AppError } from '../../../../core/shared/result';
 import { sha256Utf8 } from '../../../packages/digests';
+import { entryRows, flattenRow } from './entry-row';
 import { lineText } from './zip-lazy';
 
 /**
  * The record checks of a snapshot's entries.jsonl on a thread of its own (see check-thread.ts):
  * every line's schema, canonical form and content digest, and both digests of the whole file.
  * The chunks arrive in order, are split into lines exactly as linesOf splits them, and go back
- * for reuse with how many lines are checked so far and the first bad one.
+ * for reuse with how many lines are checked so far, the first bad one, and the rows (entry-row.ts)
+ * of the good ones.
  */
 if (!parentPort) throw new Error('check-worker must run as a worker thread');
 const port = parentPort;
@@ -19,12 +21,17 @@ const sm3 = createHash('sm3');
 let rest: Buffer = Buffer.alloc(0);
 let line = 0;
 let firstError: { line: number; error: AppError } | null = null;
+const rowOf = entryRows();
+// The rows of the lines checked since the last answer, from line `first` on.
+let rows: (string | null)[] = [];
+let first = 1;
 
 function check(text: string): void {
   line++;
   if (firstError) return;
   const r = readEntryLine(text, path, line, sha256Utf8);
   if (!r.ok) firstError = { line, error: r.error };
+  else flattenRow(rowOf(r.value), rows);
 }
 
 function lines(chunk: Buffer): void {
@@ -47,7 +54,7 @@ function lines(chunk: Buffer): void {
 
 port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   if (m === null) {
-    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), upTo: line, error: firstError });
+    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), upTo: line, error: firstError, first, rows: [] });
     port.close();
     return;
   }
@@ -55,5 +62,7 @@ port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   sha256.update(chunk);
   sm3.update(chunk);
   lines(chunk);
-  port.postMessage({ buffer: m.buffer, upTo: line, error: firstError }, [m.buffer]);
+  port.postMessage({ buffer: m.buffer, upTo: line, error: firstError, first, rows }, [m.buffer]);
+  rows = [];
+  first = line + 1;
 });

@@ -6,7 +6,7 @@ import type { Manifest } from '../../../../core/packages/manifest-schema';
 import { refuse } from '../../../../core/packages/package-error';
 import { decideSequence, type StreamState } from '../../../../core/packages/sequence';
 import { verifyPackageHead } from '../../../../core/packages/verify';
-import type { AppError } from '../../../../core/shared/result';
+import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { toBeijingIso } from '../../../../core/shared/time';
 import type { TrustedKey } from '../../../../core/signing/ports';
 import type { Digested } from '../../../packages/digest-thread';
@@ -15,6 +15,7 @@ import { publicKeyFromPem } from '../../../packages/public-key';
 import { nodeVerifier } from '../../../packages/verifier';
 import { applyDelta, applySnapshot, type Applied } from './apply';
 import { recordCheckThread } from './check-thread';
+import { entryRows, type EntryRow } from './entry-row';
 import { keepEvidence } from './evidence';
 import { exchangeMatcher } from './match';
 import { heldStateSha256, loadStreamState, recordStream } from './stream-state';
@@ -118,7 +119,11 @@ function dataLines(zip: LazyZip, entries: ReadonlyMap<string, Uint8Array>, m: Ma
     if (d.sm3 !== listed.sm3) return refuse('E_DIGEST_MISMATCH', { path, digest: 'sm3', expected: listed.sm3, actual: d.sm3 }, path).error;
     return null;
   };
-  const readEntry = checks ? checks.read : (text: string, line: number) => readEntryLine(text, path, line, sha256Utf8);
+  const rowOf = entryRows();
+  const readEntry = checks ? checks.read : (text: string, line: number): Result<EntryRow> => {
+    const r = readEntryLine(text, path, line, sha256Utf8);
+    return r.ok ? ok(rowOf(r.value)) : r;
+  };
   return { lines: linesOf(chunks(), path), readEntry, finish, close: () => digests?.close() };
 }
 

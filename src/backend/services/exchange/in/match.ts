@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { ExchangeRecord } from '../../../../core/exchange/record';
+import type { EntryRow } from './entry-row';
 import { loadDecisions, matchFirm, type FirmOutcome } from '../../announcements/match';
-import { loadFirmIndex, placeKey, subjectKeyIn } from '../../announcements/subjects';
+import { loadFirmIndex } from '../../announcements/subjects';
 
 export type SubjectMatch = FirmOutcome & { key: string };
-
-/**
- * The place a subject's name is weighed against: the issuing authority's name (湖南省市场监督管理局
- * → 湖南), since a list names a firm of its own territory and the record carries no address.
- */
-export const placeOf = (r: ExchangeRecord): string => r.authority.name ?? '';
 
 /**
  * Matches external subjects to our dossiers as announcements do (formats.md §5): an intact code
@@ -18,24 +12,14 @@ export const placeOf = (r: ExchangeRecord): string => r.authority.name ?? '';
  * for the same subject is replayed, else names give candidates for review. The register and the
  * decisions are read once per import.
  */
-export function exchangeMatcher(db: Database.Database): (r: ExchangeRecord) => SubjectMatch {
+export function exchangeMatcher(db: Database.Database): (e: EntryRow) => SubjectMatch {
   const index = loadFirmIndex(db);
   const decisions = loadDecisions(db);
-  // A stream comes from one authority or a few: the place part of each key is worked out once
-  // (kept bounded all the same, should every record name another authority).
-  const places = new Map<string, string>();
-  return (r) => {
-    const s = r.subject;
-    const place = placeOf(r);
-    let placePart = places.get(place);
-    if (placePart === undefined) {
-      if (places.size >= 1000) places.clear();
-      places.set(place, (placePart = placeKey(place)));
-    }
-    const key = subjectKeyIn(s.name, placePart);
-    if (s.kind === 'person') return { key, verdict: 'none', via: 'none', enterprise: null, candidates: [], ruledOut: 0 };
-    const outcome = matchFirm({ name: s.name, place: placeOf(r), code: s.uscc ?? s.orgCode }, index, decisions.get(key));
-    return { ...outcome, key };
+  return (e) => {
+    if (e.subjectKind === 'person') return { key: e.key, verdict: 'none', via: 'none', enterprise: null, candidates: [], ruledOut: 0 };
+    // The place weighed is the issuing authority's (see entryRows).
+    const outcome = matchFirm({ name: e.subjectName, place: e.authorityName ?? '', code: e.subjectUscc ?? e.orgCode }, index, decisions.get(e.key));
+    return { ...outcome, key: e.key };
   };
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ExchangeRecord } from '../../../../core/exchange/record';
+import type { EntryRow } from './entry-row';
 import { matchStateOf, type SubjectMatch } from './match';
 
 export type Change = 'added' | 'amended' | 'removed' | 'dropped' | 'unchanged';
@@ -16,23 +16,6 @@ const COLUMNS = ['list_type', 'enterprise_id', 'subject_name', 'subject_uscc', '
 const INSERT = `INSERT INTO list_entries (${COLUMNS.join(', ')}, entry_uid, person_id, source, issuer_agency, created_at, stream_id, external_id)
   VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, NULL, 'exchange', ?, ?, ?, ?)`;
 const UPDATE = `UPDATE list_entries SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
-
-type Person = { name: string; idType: string | null; idNumber: string | null };
-const person = (p: Person | null): Person | null => (p === null ? null : { name: p.name, idType: p.idType, idNumber: p.idNumber });
-
-/**
- * What the columns do not hold of a received record, for the dossier: its public history, former
- * ids and the subject's other identifiers. The whole record stays in the package kept as evidence.
- * Members are written in the schema's order whatever order the record's objects have (a record
- * checked here and one parsed from a line checked on a thread store the same text).
- */
-function basisOf(r: ExchangeRecord): string {
-  const s = r.subject;
-  return JSON.stringify({
-    history: r.history.map((h) => ({ date: h.date, transition: h.transition, docNo: h.docNo })), formerIds: r.formerIds, listTypeName: r.listTypeName,
-    ...(s.kind === 'enterprise' ? { orgCode: s.orgCode, legalRepresentative: person(s.legalRepresentative) } : { subject: { name: s.name, idType: s.idType, idNumber: s.idNumber, kind: s.kind } }),
-  });
-}
 
 /**
  * Writes one issuer's stream into list_entries (source 'exchange'): each record as received, with
@@ -52,17 +35,16 @@ export function streamWriter(db: Database.Database, issuer: string, streamId: st
   return {
     matches,
     /** Writes the record: a new row, or the row `existing` of the same id. */
-    put(r: ExchangeRecord, m: SubjectMatch, existing: number | undefined): void {
-      const s = r.subject;
+    put(e: EntryRow, m: SubjectMatch, existing: number | undefined): void {
       const state = matchStateOf(m);
       matches[state] += 1;
       const values: (string | number | null)[] = [
-        r.listType, m.enterprise?.id ?? null, s.name, s.kind === 'enterprise' ? s.uscc : null, r.status, r.reason, r.legalBasis, basisOf(r),
-        r.authority.name, r.authority.code, r.decisionDocNo, r.listedOn, r.plannedEnd, r.removal?.date ?? null, r.removal?.reason ?? null,
-        r.removal?.authority ?? null, at, r.contentSha256, state, m.key,
+        e.listType, m.enterprise?.id ?? null, e.subjectName, e.subjectUscc, e.status, e.reason, e.legalBasis, e.basis,
+        e.authorityName, e.authorityCode, e.decisionDocNo, e.listedOn, e.plannedEnd, e.removedOn, e.removalReason,
+        e.removalAuthority, at, e.contentSha256, state, m.key,
       ];
       let id = existing;
-      if (id === undefined) id = Number(insert.run(...values, `${issuer}|${streamId}|${r.id}`, issuer, at, streamId, r.id).lastInsertRowid);
+      if (id === undefined) id = Number(insert.run(...values, `${issuer}|${streamId}|${e.id}`, issuer, at, streamId, e.id).lastInsertRowid);
       else {
         update.run(...values, id);
         clearCandidates.run(id);
