@@ -46,9 +46,8 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
   let failure: Error | null = null;
   let inFlight = 0;
   const free: ArrayBuffer[] = [];
-  // Rows received and not yet read, oldest first; the head is read from `at`.
+  // Rows received and not yet read, oldest first (a few chunks' worth: the reader is never far behind).
   const queue: Rows[] = [];
-  let at = 0;
   // Called whenever the thread answers or fails: whoever waits looks again.
   let wake: (() => void)[] = [];
   const answered = (): void => {
@@ -83,13 +82,11 @@ export function recordCheckThread(path: string): RecordCheck | undefined {
     let head = queue[0];
     while (head !== undefined && line >= head.first + head.rows.length / ROW_WIDTH) {
       queue.shift();
-      at = 0;
       head = queue[0];
     }
-    at = head === undefined ? 0 : (line - head.first) * ROW_WIDTH;
     // Never without a row: the thread has passed the line, and it was not the bad one.
-    if (head === undefined || at < 0) throw new Error(`record check thread: no row for line ${line}`);
-    return ok(rowAt(head.rows, at));
+    if (head === undefined || line < head.first) throw new Error(`record check thread: no row for line ${line}`);
+    return ok(rowAt(head.rows, (line - head.first) * ROW_WIDTH));
   };
   return {
     update(chunk) {
