@@ -15,7 +15,7 @@ import { auditVerifyCommand, demoCommand, initCommand, statsCommand } from './co
 import { checkImportArgs, exportCommand, templateCommand, type ImportFlags } from './commands/import-commands';
 import { dossierCommand, SEARCH_FLAG_NAMES, searchCommand, searchInput } from './commands/dossier-commands';
 import { evaluateCommand, explainCommand } from './commands/evaluation-commands';
-import { trustAddCommand, trustListCommand } from './commands/trust-commands';
+import { trustAddCommand, trustListCommand, trustRotateCommand } from './commands/trust-commands';
 import { checkAnnouncementArgs, importDispatch, type AnnouncementFlags } from './commands/announcement-commands';
 
 const HELP = `质量信用管理台命令行 qcd
@@ -59,6 +59,9 @@ const HELP = `质量信用管理台命令行 qcd
   qcd trust add --workspace DIR --agency CODE --pem FILE --fingerprint HEX [--name 机构名称] --user NAME --password-file F
                                                                登记合作机构公钥（指纹须与公钥完全一致，不做首次信任）
   qcd trust list --workspace DIR [--agency CODE] [--json]      合作机构公钥登记簿
+  qcd trust rotate --workspace DIR FILE.qcp [--preview] --user NAME --password-file F [--json]
+                                                               导入合作机构的密钥轮换包（须由已登记的旧密钥与新密钥共同签署）：
+                                                               登记新密钥，旧密钥此后只对轮换前的序号有效；--preview 只检查
 ${KEY_PUBLICATION_HELP}
 ${EXCHANGE_HELP}
 
@@ -76,7 +79,7 @@ const COMMANDS: Record<string, Command> = {
   import: importDispatch, export: exportCommand,
   search: searchCommand, dossier: dossierCommand,
   evaluate: evaluateCommand, explain: explainCommand,
-  'trust add': trustAddCommand, 'trust list': trustListCommand,
+  'trust add': trustAddCommand, 'trust list': trustListCommand, 'trust rotate': trustRotateCommand,
 };
 
 function parse(argv: string[]): { command: string; flags: AnnouncementFlags } {
@@ -87,7 +90,7 @@ function parse(argv: string[]): { command: string; flags: AnnouncementFlags } {
       user: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' }, undo: { type: 'boolean', default: false }, enterprises: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'reject-invalid': { type: 'boolean', default: false }, map: { type: 'string' }, authority: { type: 'string' },
       uscc: { type: 'string' }, page: { type: 'string' }, 'as-of': { type: 'string' }, model: { type: 'string' }, run: { type: 'string' },
-      agency: { type: 'string' }, pem: { type: 'string' }, fingerprint: { type: 'string' }, name: { type: 'string' },
+      agency: { type: 'string' }, pem: { type: 'string' }, fingerprint: { type: 'string' }, name: { type: 'string' }, preview: { type: 'boolean', default: false },
       ...Object.fromEntries(SEARCH_FLAG_NAMES.map((n) => [n, { type: 'string' as const }])),
     },
   });
@@ -99,6 +102,10 @@ function parse(argv: string[]): { command: string; flags: AnnouncementFlags } {
   }
   let file: string | undefined;
   if (positionals[0] === 'codes' && positionals.length === 3) file = positionals.pop();
+  if (positionals[0] === 'trust' && positionals[1] === 'rotate') {
+    if (positionals.length !== 3) throw new UsageError('用法：qcd trust rotate --workspace DIR FILE.qcp --user NAME --password-file F');
+    file = positionals.pop();
+  }
   if (positionals[0] === 'import') {
     if (positionals.length !== 2) throw new UsageError('用法：qcd import --workspace DIR --kind enterprises FILE --user NAME --password-file F');
     file = positionals.pop();
@@ -130,7 +137,7 @@ function parse(argv: string[]): { command: string; flags: AnnouncementFlags } {
     command,
     flags: checkAnnouncementArgs(command, { map: values.map, authority: values.authority, ...checkImportArgs(command, {
       search, uscc: values.uscc, asOf: values['as-of'], model: values.model, run: values.run,
-      agency: values.agency, pem: values.pem, fingerprint: values.fingerprint, name: values.name,
+      agency: values.agency, pem: values.pem, fingerprint: values.fingerprint, name: values.name, preview: values.preview,
       workspace: resolve(values.workspace), json: values.json, passwordFile: values['password-file'],
       user: values.user, enterprises, seed: values.seed, out: values.out, undo: values.undo, backup, file, kind: values.kind,
       rejectInvalid: values['reject-invalid'],

@@ -44,7 +44,7 @@ const calls = [
   evaluation.evaluationRuns, evaluation.evaluationReport, evaluation.evaluationDecide, evaluation.evaluationResults,
   evaluation.evaluationExplain, evaluation.evaluationPreview, evaluation.evaluationAdjust, evaluation.evaluationAdjustDecide,
   evaluation.evaluationWhatIf,
-  trust.trustAdd, trust.trustList, trust.trustRevoke,
+  trust.trustAdd, trust.trustList, trust.trustRevoke, trust.trustRotationPreview, trust.trustRotationApply,
   keys.keysGenerate, keys.keysList, keys.keysExportPublic, keys.keysRotate,
   publications.publicationsIssue, publications.publicationsPreview, publications.publicationsList, publications.publicationsExport, publications.packagesInspect,
   announcements.announcementsPreview, announcements.announcementsCommit, announcements.reviewList, announcements.reviewResolve,

@@ -55,6 +55,31 @@ describe('qcd exchange export and import', () => {
     expect(second.stdout).toContain('已导入 长沙市市场监督管理局');
   }, 300_000);
 
+  it('B takes A\'s key rotation by its package (previewed first; a replay is a no-op), then A\'s packages signed by the new key', () => {
+    writeFileSync(p('pp2'), 'Agency-sign-2027\n');
+    const rotated = qcd('keys', 'rotate', '--workspace', p('a'), '--alg', 'ed25519', '--passphrase-file', p('pp'), '--new-passphrase-file', p('pp2'), '--out', p('rot.qcp'), ...as, '--json');
+    expect(rotated.status, rotated.stdout + rotated.stderr).toBe(0);
+    const fresh = (rotated.json() as { key: { keyId: string; fingerprint: string } }).key;
+    const delta = qcd('exchange', 'export', '--workspace', p('a'), '--stream', 'black', '--passphrase-file', p('pp2'), '--out', p('d3.qcp'), ...as, '--json');
+    expect(delta.status, delta.stdout).toBe(0);
+    const early = qcd('exchange', 'import', '--workspace', p('b'), p('d3.qcp'), ...as, '--json');
+    expect(early.status).toBe(1);
+    expect(early.json()).toMatchObject({ error: { code: 'E_KEY_UNKNOWN' } });
+    const preview = qcd('trust', 'rotate', '--workspace', p('b'), p('rot.qcp'), '--preview', ...as);
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain(`新密钥：ed25519 ${fresh.fingerprint}`);
+    expect(qcd('trust', 'list', '--workspace', p('b'), '--json').json()).toMatchObject({ keys: [{ validThrough: null }] });
+    const applied = qcd('trust', 'rotate', '--workspace', p('b'), p('rot.qcp'), ...as, '--json');
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.json()).toMatchObject({ ok: true, outcome: 'applied', rotation: { newKey: { keyId: fresh.keyId }, validThrough: { 'exchange/black': 2 } } });
+    const again = qcd('trust', 'rotate', '--workspace', p('b'), p('rot.qcp'), ...as, '--json');
+    expect(again.status).toBe(0);
+    expect(again.json()).toMatchObject({ outcome: 'already-imported' });
+    const taken = qcd('exchange', 'import', '--workspace', p('b'), p('d3.qcp'), ...as, '--json');
+    expect(taken.status, taken.stdout + taken.stderr).toBe(0);
+    expect(qcd('trust', 'rotate', '--workspace', p('b'), ...as).status).toBe(2);
+  }, 300_000);
+
   it('exits 2 on usage errors and 1 without a named user', () => {
     expect(qcd('exchange', 'export', '--workspace', p('a'), '--stream', 'black').status).toBe(2);
     expect(qcd('exchange', 'import', '--workspace', p('b')).status).toBe(2);

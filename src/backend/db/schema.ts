@@ -426,6 +426,8 @@ export const trustedKeys = sqliteTable('trusted_keys', {
   revokedAfterSequence: integer('revoked_after_sequence'),
   revokedAt: text('revoked_at'),
   revokedBy: text('revoked_by'),
+  /** A key rotated away by a key-rotation package: JSON, per stream the last sequence it signed (core TrustedKey.validThrough). */
+  validThrough: text('valid_through'),
 }, (t) => [uniqueIndex('trusted_keys_agency_key_idx').on(t.agencyCode, t.keyId)]);
 
 /** Packages this agency issued (publications and exchange), kept byte for byte: issued means immutable. */

@@ -25,6 +25,7 @@ import * as evalReport from '../services/evaluation/report';
 import * as evalExplain from '../services/evaluation/explain';
 import { evaluationWhatIf } from '../services/evaluation/what-if';
 import * as trust from '../services/exchange/trust';
+import * as trustRotation from '../services/exchange/trust-rotation';
 import * as keys from '../services/keys/handlers';
 import { keysRotate } from '../services/keys/rotate';
 import * as publications from '../services/publications/handlers';
@@ -122,6 +123,8 @@ export const handlers: Handlers = {
   'trust:add': trust.trustAdd,
   'trust:list': trust.trustList,
   'trust:revoke': trust.trustRevoke,
+  'trust:rotation-preview': trustRotation.trustRotationPreview,
+  'trust:rotation-apply': trustRotation.trustRotationApply,
   'keys:generate': keys.keysGenerate,
   'keys:list': keys.keysList,
   'keys:export-public': keys.keysExportPublic,

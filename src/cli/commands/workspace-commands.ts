@@ -26,6 +26,8 @@ export type Flags = {
   pem?: string | undefined;
   fingerprint?: string | undefined;
   name?: string | undefined;
+  /** `qcd trust rotate --preview`: check only. */
+  preview?: boolean | undefined;
 };
 
 function passwordNote(generated: boolean, password: string): string {

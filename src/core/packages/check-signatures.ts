@@ -13,8 +13,12 @@ export type SignatureOptions = {
   requiredAlgorithms?: readonly SignatureAlgorithm[] | undefined;
 };
 
-function keyIsCurrent(key: TrustedKey, sequence: number | undefined): boolean {
+function keyIsCurrent(key: TrustedKey, sequence: number | undefined, streamId: string | undefined): boolean {
   if (key.revoked) return false;
+  if (key.validThrough !== undefined) {
+    const last = streamId === undefined ? undefined : key.validThrough[streamId];
+    if (last === undefined || sequence === undefined || sequence > last) return false;
+  }
   if (sequence === undefined) return key.revokedAfterSequence === undefined && key.validFromSequence === undefined;
   if (key.revokedAfterSequence !== undefined && sequence > key.revokedAfterSequence) return false;
   return key.validFromSequence === undefined || sequence >= key.validFromSequence;
@@ -58,8 +62,11 @@ export function checkSignatures(entries: ReadonlyMap<string, Uint8Array>, manife
         return refuse('E_KEY_NOT_ISSUER', { alg, keyId, claimedIssuer: claims.agencyCode, keyAgencies: candidates.map((k) => k.agencyCode) });
       }
     }
-    if (!keyIsCurrent(key, claims.sequence)) {
-      return refuse('E_KEY_REVOKED', { alg, keyId: key.keyId, sequence: claims.sequence, validFromSequence: key.validFromSequence, revokedAfterSequence: key.revokedAfterSequence });
+    if (!keyIsCurrent(key, claims.sequence, claims.streamId)) {
+      return refuse('E_KEY_REVOKED', {
+        alg, keyId: key.keyId, streamId: claims.streamId, sequence: claims.sequence, validFromSequence: key.validFromSequence, revokedAfterSequence: key.revokedAfterSequence,
+        ...(key.validThrough ? { validThrough: key.validThrough } : {}),
+      });
     }
     signedBy.push(key);
   }

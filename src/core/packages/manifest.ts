@@ -46,7 +46,7 @@ export function parseManifest(bytes: Uint8Array): Result<Manifest> {
 }
 
 /** What the manifest says about its signers, read before it is trusted (see check-signatures). */
-export type SignerClaims = { agencyCode?: string; sequence?: number; keyIds: Partial<Record<SignatureAlgorithm, string>> };
+export type SignerClaims = { agencyCode?: string; streamId?: string; sequence?: number; keyIds: Partial<Record<SignatureAlgorithm, string>> };
 
 /**
  * Reads only who claims to have signed: which key to check the signature with must come from the
@@ -63,10 +63,11 @@ export function peekSignerClaims(bytes: Uint8Array): SignerClaims {
   } catch {
     return claims;
   }
-  const m = json as { issuer?: { agencyCode?: unknown; keyId?: unknown }; stream?: { sequence?: unknown }; signatures?: unknown } | null;
+  const m = json as { issuer?: { agencyCode?: unknown; keyId?: unknown }; stream?: { id?: unknown; sequence?: unknown }; signatures?: unknown } | null;
   if (typeof m !== 'object' || m === null) return claims;
   if (typeof m.issuer?.agencyCode === 'string') claims.agencyCode = m.issuer.agencyCode;
   if (typeof m.stream?.sequence === 'number') claims.sequence = m.stream.sequence;
+  if (typeof m.stream?.id === 'string') claims.streamId = m.stream.id;
   if (Array.isArray(m.signatures)) {
     for (const raw of m.signatures as Array<{ alg?: unknown; keyId?: unknown } | string | null>) {
       // formats.md's bare algorithm name claims the issuer's key.

@@ -29,6 +29,11 @@ export type TrustedKey = PublicKey & {
   validFromSequence?: number | undefined;
   /** The key signs sequences ≤ this only (rotation or revocation). */
   revokedAfterSequence?: number | undefined;
+  /**
+   * A key rotated away (formats.md §3): per stream, the last sequence it signed before the
+   * rotation. It signs nothing later on those streams, and nothing on any other.
+   */
+  validThrough?: Readonly<Record<string, number>> | undefined;
   /** A revocation notice with no safe sequence: nothing it signed is accepted. */
   revoked?: boolean | undefined;
 };

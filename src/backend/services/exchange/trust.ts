@@ -7,7 +7,10 @@ import { fail } from '../../failure';
 import { publicKeyFromPem, spkiToPem } from '../../packages/public-key';
 import { requireUser, type Handler } from '../../router/context';
 
-const toView = (r: TrustedKeyRow): TrustedKeyView => ({ ...r, fingerprint: formatFingerprint(r.keyId) });
+/** A stored per-stream validity (trust-rotation), or null: written by this program only, read back as such. */
+export const validThroughOf = (json: string | null): Record<string, number> | null => (json === null ? null : JSON.parse(json) as Record<string, number>);
+
+const toView = (r: TrustedKeyRow): TrustedKeyView => ({ ...r, fingerprint: formatFingerprint(r.keyId), validThrough: validThroughOf(r.validThrough) });
 
 /**
  * Never trust on first use: the key is registered only when the fingerprint a person typed from

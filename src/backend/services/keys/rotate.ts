@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { canonicalJson } from '../../../core/shared/canonical-json';
-import { SIGNATURE_PATHS } from '../../../core/signing/algorithms';
+import { NEW_KEY_PATH, STATEMENT_PATH, statementSigPath } from '../../../core/packages/rotation';
 import { toBeijingIso } from '../../../core/shared/time';
 import { signingKeys } from '../../db/schema';
 import { fail } from '../../failure';
@@ -16,10 +16,6 @@ import { activeKeys, algOf, storeKey, toKeyView, unsealAll } from './store';
 
 /** Key rotations and revocations travel on their own stream, apart from the lists. */
 export const KEYS_STREAM = 'keys';
-export const STATEMENT_PATH = 'rotation/statement.json';
-export const NEW_KEY_PATH = 'rotation/new-key.pem';
-/** `rotation/statement.sig.ed25519` or `.sm2`: the new key's signature over the statement's exact bytes. */
-export const statementSigPath = (alg: keyof typeof SIGNATURE_PATHS) => `rotation/statement.sig.${SIGNATURE_PATHS[alg].split('.').pop() ?? alg}`;
 
 /** Per stream, the last sequence issued: the retiring key stays valid up to these and no further. */
 function lastSequences(ctx: CallContext): Record<string, number> {

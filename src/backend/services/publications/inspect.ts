@@ -1,3 +1,4 @@
+import { validThroughOf } from '../exchange/trust';
 import { MANIFEST_PATH } from '../../../core/packages/constants';
 import { parseManifest, peekSignerClaims } from '../../../core/packages/manifest';
 import type { Manifest } from '../../../core/packages/manifest-schema';
@@ -27,7 +28,10 @@ function knownKeys(ctx: CallContext): Known[] {
     const k = publicKeyFromPem(r.spkiPem);
     if (k) {
       out.push({
-        key: { ...k, agencyCode: r.agencyCode, validFromSequence: r.validFromSequence ?? undefined, revokedAfterSequence: r.revokedAfterSequence ?? undefined },
+        key: {
+          ...k, agencyCode: r.agencyCode, validFromSequence: r.validFromSequence ?? undefined, revokedAfterSequence: r.revokedAfterSequence ?? undefined,
+          validThrough: validThroughOf(r.validThrough) ?? undefined,
+        },
         trustedAs: 'partner', agencyName: r.agencyName,
       });
     }

@@ -1,0 +1,1 @@
+ALTER TABLE `trusted_keys` ADD `valid_through` text;
