@@ -42,7 +42,7 @@ describe('manifest', () => {
     expect(code('[]')).toBe('E_MANIFEST_SCHEMA');
   });
   it('peeks at the signer claims of any bytes without failing', () => {
-    expect(peekSignerClaims(manifestBytes(m))).toEqual({ agencyCode: m.issuer.agencyCode, sequence: 42, keyIds: { ed25519: K } });
+    expect(peekSignerClaims(manifestBytes(m))).toEqual({ agencyCode: m.issuer.agencyCode, streamId: m.stream.id, sequence: 42, keyIds: { ed25519: K } });
     expect(peekSignerClaims(Uint8Array.of(0xff, 0))).toEqual({ keyIds: {} });
     expect(peekSignerClaims(utf8Encode('null'))).toEqual({ keyIds: {} });
   });
