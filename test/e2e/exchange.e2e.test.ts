@@ -251,6 +251,34 @@ describe('exchange with a partner agency: its key registered, its package previe
     expect(app.problems).toEqual([]);
   });
 
+  it('the administrator imports the partner key rotation after comparing the new fingerprint; the old key then covers only earlier packages', async () => {
+    const { ws, as } = given();
+    const pp2 = join(files.dir, 'pp2');
+    writeFileSync(pp2, 'Partner-sign-2027\n');
+    const rotationFile = join(files.dir, 'changsha-keys-1.qcp');
+    const rotated = run('partner rotates', 'keys', 'rotate', '--workspace', ws, '--alg', 'ed25519', '--passphrase-file', join(files.dir, 'pp'),
+      '--new-passphrase-file', pp2, '--out', rotationFile, ...as) as { key: { fingerprint: string } };
+    app = await signIn('admin', '合作机构公钥');
+    const trust = new TrustPage(app.page);
+    await trust.settled();
+    await app.page.getByRole('button', { name: '导入密钥轮换包' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '导入合作机构的密钥轮换包' });
+    await dialog.waitFor();
+    await dialog.locator('input[type=file]').setInputFiles(rotationFile);
+    await dialog.getByTestId('trust-rotate-preview').waitFor();
+    expect(await dialog.getByTestId('trust-rotate-new').innerText()).toBe(rotated.key.fingerprint);
+    expect(await dialog.innerText()).toMatch(/exchange\/black 第 \d+ 号及以前/);
+    await snap(app.page, 'trust-rotate-preview');
+    await dialog.getByRole('button', { name: '核对无误，轮换' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await trust.settled();
+    expect(await trust.rows.count()).toBe(2);
+    expect((await trust.cells(0)).join(' ')).toContain('已轮换');
+    expect((await trust.cells(1)).join(' ')).toContain(rotated.key.fingerprint);
+    await snap(app.page, 'trust-rotated');
+    expect(app.problems).toEqual([]);
+  });
+
   it('the administrator revokes the partner key behind a confirmation; the registry keeps it, marked revoked', async () => {
     app = await signIn('admin', '合作机构公钥');
     const trust = new TrustPage(app.page);

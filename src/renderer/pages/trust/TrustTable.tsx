@@ -12,6 +12,12 @@ type Props = {
   onRevoke: ((key: TrustedKeyView) => void) | undefined;
 };
 
+/** Where a rotated key still signs: each stream up to its last sequence before the rotation. */
+function rotatedStreams(through: Record<string, number>, t: ReturnType<typeof useI18n>['t']): string {
+  const items = Object.entries(through).map(([stream, sequence]) => t('trust.rotateThroughItem', { stream, sequence }));
+  return items.length > 0 ? items.join(t('trust.listSeparator')) : t('trust.rotateThroughNone');
+}
+
 /** The registry, one key per row; a revoked key stays listed (packages it signed earlier may still be checked). */
 export function TrustTable({ rows, loading, emptyText, onRevoke }: Props) {
   const { t, locale } = useI18n();
@@ -27,7 +33,10 @@ export function TrustTable({ rows, loading, emptyText, onRevoke }: Props) {
         {
           key: 'state', title: t('trust.state'), width: 200,
           render: (_, k) => k.revokedAt === null
-            ? <Tag color="green">{t('trust.state.active')}</Tag>
+            ? k.validThrough === null
+              ? <Tag color="green">{t('trust.state.active')}</Tag>
+              : <><Tag color="orange">{t('trust.state.rotated')}</Tag>
+                <div className="small muted">{t('trust.rotatedText', { streams: rotatedStreams(k.validThrough, t) })}</div></>
             : <><Tag color="red">{t('trust.state.revoked')}</Tag>
               <div className="small muted">{t('trust.revokedText', { by: k.revokedBy ?? '—', at: formatLocaleDateTime(k.revokedAt, locale) })}
                 {/* After sequence 0 means every package: nothing earlier stays valid, so there is nothing to add. */}
