@@ -4,6 +4,10 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readPackageZip } from '../../src/backend/packages/zip-read';
 import { writePackageZip } from '../../src/backend/packages/zip-write';
+import { unsealPrivateKey } from '../../src/backend/packages/sealed-key';
+import { signerOf } from '../../src/backend/packages/signers';
+import { buildExchange } from '../../src/backend/services/exchange/out/build';
+import { scopeOf } from '../../src/backend/services/publications/select';
 import { DB_FILE } from '../../src/backend/workspace/open';
 import { insertEntry, seedListScene } from '../backend/publications-fixtures';
 import { qcd } from '../helpers/cli';
@@ -324,6 +328,59 @@ describe('exchange with a partner agency: its key registered, its package previe
     writeFileSync(pem, ours.pem);
     run('partner trusts us', 'trust', 'add', '--workspace', ws, '--agency', OURS.agencyCode, '--name', OURS.agencyName, '--pem', pem, '--fingerprint', ours.fingerprint, ...as);
     expect(run('partner imports', 'exchange', 'import', '--workspace', ws, issued, ...as)).toMatchObject({ ok: true, outcome: 'applied', sequence: 1 });
+    expect(app.problems).toEqual([]);
+  });
+
+  it('an expired package: the officer is told who may import it; the reviewer records a reason, checks it again and imports it', async () => {
+    const { ws } = given();
+    // Signed by the partner's current key (rotated above, still trusted), on a stream we have not received yet.
+    const db = new Database(join(ws, DB_FILE), { readonly: true });
+    let bytes: Uint8Array;
+    try {
+      const sealed = db.prepare("SELECT sealed FROM signing_keys WHERE status = 'active'").pluck().get() as string;
+      const key = await unsealPrivateKey(sealed, 'Partner-sign-2027');
+      if (!key.ok) throw new Error('unseal');
+      const built = buildExchange(db, {
+        scope: scopeOf('red'), agency: { code: PARTNER.agencyCode, name: PARTNER.agencyName }, signers: [signerOf(key.value)], appVersion: 'test',
+        snapshot: true, audience: ['*'], sequence: 1, issuedAt: '2026-01-05T09:00:00+08:00', expiresAt: '2026-02-05T09:00:00+08:00', previous: new Map(),
+      });
+      if (!built.ok) throw new Error(built.error.code);
+      bytes = built.value.bytes;
+    } finally {
+      db.close();
+    }
+    const expired = join(files.dir, 'changsha-red-expired.qcp');
+    writeFileSync(expired, bytes);
+    app = await signIn('officer', '互联共享');
+    let exchange = new ExchangePage(app.page);
+    expect(await exchange.open(expired)).toBe('refused');
+    expect(await exchange.code.innerText()).toBe('E_EXPIRED');
+    expect(await app.page.getByTestId('ex-expired-officer').innerText()).toContain('只有审核人或管理员');
+    await app.close();
+
+    app = await signIn('reviewer', '互联共享');
+    exchange = new ExchangePage(app.page);
+    expect(await exchange.open(expired)).toBe('refused');
+    const override = app.page.getByTestId('ex-expired-override');
+    const recheck = override.getByRole('button', { name: '记录理由并重新检查' });
+    expect(await recheck.isDisabled()).toBe(true);
+    await override.getByLabel('导入过期数据包的理由').fill('长沙市局 2026 年 2 月 3 日来函确认延期');
+    await snap(app.page, 'exchange-expired-override');
+    await recheck.click();
+    await app.page.getByTestId('ex-expired-accepted').waitFor({ timeout: 60_000 });
+    expect(await exchange.verdict.getAttribute('data-verdict')).toBe('acceptable');
+    await exchange.preview.getByRole('button', { name: '导入', exact: true }).click();
+    await exchange.confirmDialog.waitFor();
+    await exchange.confirmDialog.getByRole('button', { name: '确定导入' }).click();
+    await exchange.applied.waitFor({ timeout: 60_000 });
+    await snap(app.page, 'exchange-expired-applied');
+    const ours = new Database(join(suite.workspace.dir, DB_FILE), { readonly: true });
+    try {
+      const audit = ours.prepare("SELECT after_json FROM audit_log WHERE action = 'exchange:import' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
+      expect(JSON.parse(audit)).toMatchObject({ streamId: 'exchange/red', expiredOverride: { reason: '长沙市局 2026 年 2 月 3 日来函确认延期' } });
+    } finally {
+      ours.close();
+    }
     expect(app.problems).toEqual([]);
   });
 });

@@ -7,14 +7,19 @@ import { useI18n } from '../../i18n/use-i18n';
 
 type Preview = OutputOf<'exchange:import-preview'>;
 export type Applied = OutputOf<'exchange:import-apply'>;
-type Props = { preview: Preview; contentBase64: string; onApplied: (applied: Applied) => void; onClose: () => void };
+type Props = {
+  preview: Preview; contentBase64: string;
+  /** The reviewer's recorded reason when the package has expired: sent again with the import, and audited. */
+  expiredOverrideReason?: string | undefined;
+  onApplied: (applied: Applied) => void; onClose: () => void;
+};
 
 /**
  * The last question before writing a partner's package. Apply re-checks everything and refuses
  * bytes other than those previewed (expectedPackageSha256); while it runs the dialog cannot be
  * dismissed and shows how far it got.
  */
-export function ApplyConfirmModal({ preview, contentBase64, onApplied, onClose }: Props) {
+export function ApplyConfirmModal({ preview, contentBase64, expiredOverrideReason, onApplied, onClose }: Props) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ProgressEvent | null>(null);
@@ -24,7 +29,9 @@ export function ApplyConfirmModal({ preview, contentBase64, onApplied, onClose }
     setBusy(true);
     setError(null);
     try {
-      const applied = await call('exchange:import-apply', { contentBase64, fileName: preview.fileName, expectedPackageSha256: preview.packageSha256 }, { onProgress: setProgress });
+      const applied = await call('exchange:import-apply', {
+        contentBase64, fileName: preview.fileName, expectedPackageSha256: preview.packageSha256, ...(expiredOverrideReason === undefined ? {} : { expiredOverrideReason }),
+      }, { onProgress: setProgress });
       onApplied(applied);
     } catch (cause) {
       setError(cause);

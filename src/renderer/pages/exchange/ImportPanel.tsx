@@ -7,11 +7,14 @@ import { useI18n } from '../../i18n/use-i18n';
 import { fileToBase64 } from '../../lib/files';
 import { VerifySigners } from '../verify/VerifyDetails';
 import { ApplyConfirmModal, type Applied } from './ApplyConfirmModal';
+import { ExpiredOverride } from './ExpiredOverride';
 import { PreviewChanges } from './PreviewChanges';
 import { PreviewSummary } from './PreviewSummary';
 
 type Opened = {
   contentBase64: string;
+  /** A reviewer's recorded reason for importing an expired package (formats.md §4), once given. */
+  expiredOverrideReason?: string | undefined;
   preview: OutputOf<'exchange:import-preview'>;
   /** Who signed: the same bytes through packages:inspect, which names every signer's fingerprint and trust. */
   signers: OutputOf<'packages:inspect'>;
@@ -33,15 +36,19 @@ export function ImportPanel() {
   const [applied, setApplied] = useState<Applied | null>(null);
 
   async function check(file: File) {
+    await open(await fileToBase64(file), file.name);
+  }
+
+  async function open(contentBase64: string, fileName: string, expiredOverrideReason?: string) {
     setChecking(true);
     setError(null);
     setOpened(null);
     setApplied(null);
     try {
-      const contentBase64 = await fileToBase64(file);
-      const preview = await call('exchange:import-preview', { contentBase64, fileName: file.name, limit: LIMIT }, { onProgress: setProgress });
+      const reason = expiredOverrideReason === undefined ? {} : { expiredOverrideReason };
+      const preview = await call('exchange:import-preview', { contentBase64, fileName, limit: LIMIT, ...reason }, { onProgress: setProgress });
       const signers = await call('packages:inspect', { contentBase64 });
-      setOpened({ contentBase64, preview, signers });
+      setOpened({ contentBase64, preview, signers, expiredOverrideReason });
     } catch (cause) {
       setError(cause);
     } finally {
@@ -74,6 +81,14 @@ export function ImportPanel() {
       {opened && (
         <div data-testid="ex-preview">
           <PreviewSummary preview={opened.preview} />
+          {opened.preview.error?.code === 'E_EXPIRED' && (
+            <ExpiredOverride expiresAt={opened.preview.expiresAt} busy={checking}
+              onOverride={(reason) => void open(opened.contentBase64, opened.preview.fileName, reason)} />
+          )}
+          {opened.preview.acceptable && opened.expiredOverrideReason !== undefined && (
+            <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="ex-expired-accepted"
+              title={t('ex.expiredAccepted', { reason: opened.expiredOverrideReason })} />
+          )}
           {opened.preview.acceptable && !applied && (
             <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setConfirming(true)}>{t('ex.import')}</Button>
           )}
@@ -82,7 +97,7 @@ export function ImportPanel() {
         </div>
       )}
       {confirming && opened && (
-        <ApplyConfirmModal preview={opened.preview} contentBase64={opened.contentBase64} onClose={() => setConfirming(false)}
+        <ApplyConfirmModal preview={opened.preview} contentBase64={opened.contentBase64} expiredOverrideReason={opened.expiredOverrideReason} onClose={() => setConfirming(false)}
           onApplied={(done) => { setConfirming(false); setApplied(done); }} />
       )}
     </div>
