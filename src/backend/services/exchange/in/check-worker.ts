@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readEntryLine } from '../../../../core/exchange/record';
 import type { AppError } from '../../../../core/shared/result';
-import { sha256Utf8 } from '../../../packages/digests';
+import { sha256Utf8, sm3Hasher } from '../../../packages/digests';
 import { entryRows, flattenRow } from './entry-row';
 import { lineText } from './zip-lazy';
 
@@ -17,7 +17,7 @@ if (!parentPort) throw new Error('check-worker must run as a worker thread');
 const port = parentPort;
 const { path } = workerData as { path: string };
 const sha256 = createHash('sha256');
-const sm3 = createHash('sm3');
+const sm3 = sm3Hasher();
 let rest: Buffer = Buffer.alloc(0);
 let line = 0;
 let firstError: { line: number; error: AppError } | null = null;
@@ -54,7 +54,7 @@ function lines(chunk: Buffer): void {
 
 port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   if (m === null) {
-    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), upTo: line, error: firstError, first, rows: [] });
+    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest(), upTo: line, error: firstError, first, rows: [] });
     port.close();
     return;
   }

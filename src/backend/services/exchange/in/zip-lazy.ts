@@ -5,7 +5,7 @@ import { refuse } from '../../../../core/packages/package-error';
 import type { PackageEntry } from '../../../../core/packages/verify';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { type Digested, threadDigests } from '../../../packages/digest-thread';
-import { sm3Hex } from '../../../packages/digests';
+import { sm3Hasher } from '../../../packages/digests';
 import { inflate, localMatches, readDirectory } from '../../../packages/zip-read';
 import { DEFAULT_ZIP_LIMITS, LOCAL_HEADER, METHOD, type ZipLimits } from '../../../packages/zip-profile';
 
@@ -64,19 +64,19 @@ export type StreamDigests = { update(chunk: Buffer): void; digest(): Promise<Dig
 
 /**
  * SHA-256 and SM3 fed chunk by chunk: on a thread of their own where the runtime has a native SM3
- * (Node), else here, SM3 buffered for sm-crypto (Electron's BoringSSL has none). close() stops the
- * thread when the digests are not wanted after all.
+ * (Node), else here with the JavaScript SM3 (Electron's BoringSSL has none), never holding the file.
+ * close() stops the thread when the digests are not wanted after all.
  */
 export function streamDigests(): StreamDigests {
   if (NATIVE_SM3) return threadDigests();
   const sha = createHash('sha256');
-  const kept: Buffer[] = [];
+  const sm3 = sm3Hasher();
   return {
     update(chunk) {
       sha.update(chunk);
-      kept.push(chunk);
+      sm3.update(chunk);
     },
-    digest: () => Promise.resolve({ sha256: sha.digest('hex'), sm3: sm3Hex(Buffer.concat(kept)) }),
+    digest: () => Promise.resolve({ sha256: sha.digest('hex'), sm3: sm3.digest() }),
     close: () => undefined,
   };
 }
