@@ -22,9 +22,9 @@ let rest: Buffer = Buffer.alloc(0);
 let line = 0;
 let firstError: { line: number; error: AppError } | null = null;
 const rowOf = entryRows();
-// The rows of the lines checked since the last answer, from line `first` on.
+// The rows of the lines checked since the last answer, from line `rowsFrom` on.
 let rows: (string | null)[] = [];
-let first = 1;
+let rowsFrom = 1;
 
 function check(text: string): void {
   line++;
@@ -54,7 +54,7 @@ function lines(chunk: Buffer): void {
 
 port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   if (m === null) {
-    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest(), upTo: line, error: firstError, first, rows: [] });
+    port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest(), upTo: line, error: firstError, first: rowsFrom, rows: [] });
     port.close();
     return;
   }
@@ -62,7 +62,7 @@ port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   sha256.update(chunk);
   sm3.update(chunk);
   lines(chunk);
-  port.postMessage({ buffer: m.buffer, upTo: line, error: firstError, first, rows }, [m.buffer]);
+  port.postMessage({ buffer: m.buffer, upTo: line, error: firstError, first: rowsFrom, rows }, [m.buffer]);
   rows = [];
-  first = line + 1;
+  rowsFrom = line + 1;
 });
