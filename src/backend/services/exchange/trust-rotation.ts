@@ -2,10 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { TrustRotationView } from '../../../contract/trust';
 import { refuse } from '../../../core/packages/package-error';
 import { checkRotation, type Rotation } from '../../../core/packages/rotation';
-import { decideSequence } from '../../../core/packages/sequence';
+import { decideSequence, type StreamState } from '../../../core/packages/sequence';
 import { verifyPackage } from '../../../core/packages/verify';
-import type { AppError, Result } from '../../../core/shared/result';
-import { ok } from '../../../core/shared/result';
+import { ok, type AppError, type Result } from '../../../core/shared/result';
 import { toBeijingIso } from '../../../core/shared/time';
 import { formatFingerprint } from '../../../core/signing/fingerprint';
 import { trustedKeys } from '../../db/schema';
@@ -17,16 +16,11 @@ import { readPackageZip } from '../../packages/zip-read';
 import { requireUser, type CallContext, type Handler } from '../../router/context';
 import { requireAgency } from '../keys/agency';
 import { keepEvidence } from './in/evidence';
-import { partnerKeys } from './in/import';
 import { loadStreamState, recordStream } from './in/stream-state';
+import { partnerKeys } from './trust';
 import type { Manifest } from '../../../core/packages/manifest-schema';
 
-type Checked = { view: TrustRotationView; rotation: Rotation; manifest: Manifest; manifestSha256: string; bytes: Buffer };
-
-/** A rotation package is small (a statement, a key, two signatures): at most 50 MB of base64 is read. */
-function decode(contentBase64: string): Buffer {
-  return Buffer.from(contentBase64, 'base64');
-}
+type Checked = { view: TrustRotationView; rotation: Rotation; manifest: Manifest; manifestSha256: string; state: StreamState | null };
 
 const imported = (ctx: CallContext, packageSha256: string): boolean =>
   ctx.ws.db.prepare("SELECT 1 FROM packages_in WHERE package_sha256 = ? AND status = 'imported'").pluck().get(packageSha256) === 1;
@@ -50,7 +44,8 @@ function check(ctx: CallContext, bytes: Buffer): Result<Checked> {
   const m = v.value.manifest;
   if (m.packageType !== 'key-rotation') return refuse('E_MANIFEST_SCHEMA', { packageType: m.packageType, reason: 'not a key-rotation package' }, '不是密钥轮换包');
   if (v.value.expired) return refuse('E_EXPIRED', { expiresAt: m.expiresAt, now: ctx.now().toISOString() }, `有效期至 ${m.expiresAt}`);
-  const decision = decideSequence(loadStreamState(ctx.ws.db, m.issuer.agencyCode, m.stream.id), m, v.value.manifestSha256);
+  const state = loadStreamState(ctx.ws.db, m.issuer.agencyCode, m.stream.id);
+  const decision = decideSequence(state, m, v.value.manifestSha256);
   if (decision.outcome === 'refuse') return refuse(decision.code, decision.details);
   const files = new Map(zip.value.map((e) => [e.path, e.bytes]));
   const rotation = checkRotation(files, m, v.value.signedBy, { verifier: nodeVerifier, publicKeyFromPem });
@@ -58,7 +53,7 @@ function check(ctx: CallContext, bytes: Buffer): Result<Checked> {
   const { statement, oldKey, newKey } = rotation.value;
   const already = ctx.ws.orm.select().from(trustedKeys).where(and(eq(trustedKeys.agencyCode, m.issuer.agencyCode), eq(trustedKeys.keyId, newKey.keyId))).get();
   return ok({
-    rotation: rotation.value, manifest: m, manifestSha256: v.value.manifestSha256, bytes,
+    rotation: rotation.value, manifest: m, manifestSha256: v.value.manifestSha256, state,
     view: {
       packageSha256, agencyCode: m.issuer.agencyCode, agencyName: m.issuer.agencyName, packageId: m.packageId, sequence: m.stream.sequence, issuedAt: m.issuedAt,
       oldKey: { alg: oldKey.alg, keyId: oldKey.keyId, fingerprint: formatFingerprint(oldKey.keyId) },
@@ -71,7 +66,7 @@ function check(ctx: CallContext, bytes: Buffer): Result<Checked> {
 const failWith = (e: AppError): never => fail(e.code, e.message, e.details);
 
 export const trustRotationPreview: Handler<'trust:rotation-preview'> = (input, ctx) => {
-  const c = check(ctx, decode(input.contentBase64));
+  const c = check(ctx, Buffer.from(input.contentBase64, 'base64'));
   return c.ok ? c.value.view : failWith(c.error);
 };
 
@@ -82,7 +77,7 @@ export const trustRotationPreview: Handler<'trust:rotation-preview'> = (input, c
  * package is kept as evidence and the keys stream advances — last.
  */
 export const trustRotationApply: Handler<'trust:rotation-apply'> = (input, ctx) => {
-  const bytes = decode(input.contentBase64);
+  const bytes = Buffer.from(input.contentBase64, 'base64');
   const actual = sha256Hex(bytes);
   if (input.expectedPackageSha256 !== undefined && input.expectedPackageSha256 !== actual) {
     fail('E_EXCHANGE_PREVIEW_MISMATCH', undefined, { expected: input.expectedPackageSha256, actual });
@@ -102,8 +97,7 @@ export const trustRotationApply: Handler<'trust:rotation-apply'> = (input, ctx) 
     }).run();
   }
   keepEvidence(ctx.ws.dir, view.packageSha256, bytes);
-  const state = loadStreamState(ctx.ws.db, m.issuer.agencyCode, m.stream.id);
-  recordStream(ctx.ws.db, state, m, c.value.manifestSha256, { packageSha256: view.packageSha256, fileName: input.fileName, receivedAt: at, receivedBy: user });
+  recordStream(ctx.ws.db, c.value.state, m, c.value.manifestSha256, { packageSha256: view.packageSha256, fileName: input.fileName, receivedAt: at, receivedBy: user });
   ctx.audit({
     action: 'trust:rotate', entity: 'trusted_key', entityId: String(oldRow.id), before: { keyId: oldRow.keyId, validThrough: oldRow.validThrough },
     after: { agencyCode: view.agencyCode, newKeyId: view.newKey.keyId, validThrough: view.validThrough, packageId: view.packageId, packageSha256: view.packageSha256, sequence: view.sequence },

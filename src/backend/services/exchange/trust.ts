@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import type { TrustedKeyView } from '../../../contract/trust';
 import { formatFingerprint, parseFingerprint } from '../../../core/signing/fingerprint';
+import type { TrustedKey } from '../../../core/signing/ports';
 import { toBeijingIso } from '../../../core/shared/time';
 import { trustedKeys, type TrustedKeyRow } from '../../db/schema';
 import { fail } from '../../failure';
@@ -9,6 +11,22 @@ import { requireUser, type Handler } from '../../router/context';
 
 /** A stored per-stream validity (trust-rotation), or null: written by this program only, read back as such. */
 export const validThroughOf = (json: string | null): Record<string, number> | null => (json === null ? null : JSON.parse(json) as Record<string, number>);
+
+/** What the verifier needs of a registry row (core TrustedKey), or undefined for a key it cannot read. */
+export function trustedKeyOf(r: Pick<TrustedKeyRow, 'agencyCode' | 'spkiPem' | 'validFromSequence' | 'revokedAfterSequence' | 'validThrough'>): TrustedKey | undefined {
+  const k = publicKeyFromPem(r.spkiPem);
+  return k && {
+    ...k, agencyCode: r.agencyCode, validFromSequence: r.validFromSequence ?? undefined, revokedAfterSequence: r.revokedAfterSequence ?? undefined,
+    validThrough: validThroughOf(r.validThrough) ?? undefined,
+  };
+}
+
+/** Partner keys of the trust registry (never our own, never the package's signer.pem). */
+export function partnerKeys(db: Database.Database): TrustedKey[] {
+  const rows = db.prepare(`SELECT agency_code AS agencyCode, spki_pem AS spkiPem, valid_from_sequence AS validFromSequence,
+    revoked_after_sequence AS revokedAfterSequence, valid_through AS validThrough FROM trusted_keys`).all() as Parameters<typeof trustedKeyOf>[0][];
+  return rows.flatMap((r) => trustedKeyOf(r) ?? []);
+}
 
 const toView = (r: TrustedKeyRow): TrustedKeyView => ({ ...r, fingerprint: formatFingerprint(r.keyId), validThrough: validThroughOf(r.validThrough) });
 

@@ -1,4 +1,4 @@
-import { validThroughOf } from '../exchange/trust';
+import { trustedKeyOf } from '../exchange/trust';
 import { MANIFEST_PATH } from '../../../core/packages/constants';
 import { parseManifest, peekSignerClaims } from '../../../core/packages/manifest';
 import type { Manifest } from '../../../core/packages/manifest-schema';
@@ -25,16 +25,8 @@ function knownKeys(ctx: CallContext): Known[] {
     if (k && r.status !== 'revoked') out.push({ key: { ...k, agencyCode: agency?.code ?? '*' }, trustedAs: 'own', agencyName: agency?.name ?? null });
   }
   for (const r of ctx.ws.orm.select().from(trustedKeys).all()) {
-    const k = publicKeyFromPem(r.spkiPem);
-    if (k) {
-      out.push({
-        key: {
-          ...k, agencyCode: r.agencyCode, validFromSequence: r.validFromSequence ?? undefined, revokedAfterSequence: r.revokedAfterSequence ?? undefined,
-          validThrough: validThroughOf(r.validThrough) ?? undefined,
-        },
-        trustedAs: 'partner', agencyName: r.agencyName,
-      });
-    }
+    const key = trustedKeyOf(r);
+    if (key) out.push({ key, trustedAs: 'partner', agencyName: r.agencyName });
   }
   return out;
 }

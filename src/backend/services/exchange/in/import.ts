@@ -8,12 +8,10 @@ import { decideSequence, type StreamState } from '../../../../core/packages/sequ
 import { verifyPackageHead } from '../../../../core/packages/verify';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { toBeijingIso } from '../../../../core/shared/time';
-import type { TrustedKey } from '../../../../core/signing/ports';
 import type { Digested } from '../../../packages/digest-thread';
 import { nodeDigests, sha256Hex, sha256Utf8 } from '../../../packages/digests';
-import { publicKeyFromPem } from '../../../packages/public-key';
 import { nodeVerifier } from '../../../packages/verifier';
-import { validThroughOf } from '../trust';
+import { partnerKeys } from '../trust';
 import { applyDelta, applySnapshot, type Applied } from './apply';
 import { recordCheckThread } from './check-thread';
 import { entryRows, type EntryRow } from './entry-row';
@@ -43,23 +41,6 @@ export type ImportOptions = {
 };
 
 export type ImportOutcome = Omit<ExchangePreview, 'error'> & { error: AppError | null; manifest: Manifest | null };
-
-/** Partner keys of the trust registry (never our own, never the package's signer.pem). */
-export function partnerKeys(db: Database.Database): TrustedKey[] {
-  const rows = db.prepare('SELECT agency_code, spki_pem, valid_from_sequence, revoked_after_sequence, valid_through FROM trusted_keys').all() as
-    { agency_code: string; spki_pem: string; valid_from_sequence: number | null; revoked_after_sequence: number | null; valid_through: string | null }[];
-  const keys: TrustedKey[] = [];
-  for (const r of rows) {
-    const k = publicKeyFromPem(r.spki_pem);
-    if (k) {
-      keys.push({
-        ...k, agencyCode: r.agency_code, validFromSequence: r.valid_from_sequence ?? undefined, revokedAfterSequence: r.revoked_after_sequence ?? undefined,
-        validThrough: validThroughOf(r.valid_through) ?? undefined,
-      });
-    }
-  }
-  return keys;
-}
 
 const EMPTY_COUNTS = { added: 0, amended: 0, removed: 0, dropped: 0, unchanged: 0 };
 
