@@ -6,7 +6,7 @@ import { createSm3 } from '../crypto/sm3';
  * SM3 through node:crypto where its OpenSSL has it (Node: 2–3× faster), else our streaming
  * JavaScript SM3 (Electron's BoringSSL has none).
  */
-const NATIVE_SM3 = getHashes().includes('sm3');
+export const NATIVE_SM3 = getHashes().includes('sm3');
 
 /** @example sha256Hex(Buffer.from('abc')) // 'ba7816bf…' */
 export function sha256Hex(bytes: Uint8Array): string {

@@ -1,8 +1,8 @@
-import { getHashes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { builtWorker } from '../../../built-worker';
 import type { Digested } from '../../../packages/digest-thread';
+import { NATIVE_SM3 } from '../../../packages/digests';
 import { ROW_WIDTH, rowAt, type EntryRow } from './entry-row';
 
 type Verdict = { upTo: number; error: { line: number; error: AppError } | null };
@@ -34,7 +34,7 @@ export type RecordCheck = {
  * or no native SM3 (Electron's BoringSSL): the caller then checks on its own thread, as before.
  */
 export function recordCheckThread(path: string): RecordCheck | undefined {
-  const script = getHashes().includes('sm3') ? builtWorker('check-worker') : undefined;
+  const script = NATIVE_SM3 ? builtWorker('check-worker') : undefined;
   if (!script) return undefined;
   let worker: Worker;
   try {
