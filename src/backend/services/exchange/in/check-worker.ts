@@ -4,12 +4,12 @@ import { readEntryLine } from '../../../../core/exchange/record';
 import type { AppError } from '../../../../core/shared/result';
 import { sha256Utf8, sm3Hasher } from '../../../packages/digests';
 import { entryRows, flattenRow } from './entry-row';
-import { lineText } from './zip-lazy';
+import { lineSplitter } from './zip-lazy';
 
 /**
  * The record checks of a snapshot's entries.jsonl on a thread of its own (see check-thread.ts):
  * every line's schema, canonical form and content digest, and both digests of the whole file.
- * The chunks arrive in order, are split into lines exactly as linesOf splits them, and go back
+ * The chunks arrive in order, are split into lines by the splitter linesOf uses, and go back
  * for reuse with how many lines are checked so far, the first bad one, and the rows (entry-row.ts)
  * of the good ones.
  */
@@ -18,7 +18,8 @@ const port = parentPort;
 const { path } = workerData as { path: string };
 const sha256 = createHash('sha256');
 const sm3 = sm3Hasher();
-let rest: Buffer = Buffer.alloc(0);
+// Split exactly as the importing thread splits (zip-lazy linesOf), which checks the bytes are UTF-8.
+const split = lineSplitter();
 let line = 0;
 let firstError: { line: number; error: AppError } | null = null;
 const rowOf = entryRows();
@@ -34,24 +35,6 @@ function check(text: string): void {
   else flattenRow(rowOf(r.value), rows);
 }
 
-function lines(chunk: Buffer): void {
-  const first = chunk.indexOf(10);
-  if (first === -1) {
-    rest = Buffer.concat([rest, chunk]);
-    return;
-  }
-  const head = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, first)]) : chunk.subarray(0, first);
-  check(lineText(head, 0, head.length));
-  const last = chunk.lastIndexOf(10);
-  for (let start = first + 1; start <= last;) {
-    const nl = chunk.indexOf(10, start);
-    check(lineText(chunk, start, nl));
-    start = nl + 1;
-  }
-  // Copied: the chunk's buffer goes back to be refilled.
-  rest = Buffer.from(chunk.subarray(last + 1));
-}
-
 port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   if (m === null) {
     port.postMessage({ sha256: sha256.digest('hex'), sm3: sm3.digest(), upTo: line, error: firstError, first: rowsFrom, rows: [] });
@@ -61,7 +44,7 @@ port.on('message', (m: { buffer: ArrayBuffer; length: number } | null) => {
   const chunk = Buffer.from(m.buffer, 0, m.length);
   sha256.update(chunk);
   sm3.update(chunk);
-  lines(chunk);
+  for (const text of split.push(chunk) ?? []) check(text);
   port.postMessage({ buffer: m.buffer, upTo: line, error: firstError, first: rowsFrom, rows }, [m.buffer]);
   rows = [];
   rowsFrom = line + 1;

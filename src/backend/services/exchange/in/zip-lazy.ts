@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import { createHash, getHashes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { refuse } from '../../../../core/packages/package-error';
 import type { PackageEntry } from '../../../../core/packages/verify';
 import { ok, type AppError, type Result } from '../../../../core/shared/result';
 import { type Digested, threadDigests } from '../../../packages/digest-thread';
-import { sm3Hasher } from '../../../packages/digests';
+import { NATIVE_SM3, sm3Hasher } from '../../../packages/digests';
 import { inflate, localMatches, readDirectory } from '../../../packages/zip-read';
 import { DEFAULT_ZIP_LIMITS, LOCAL_HEADER, METHOD, type ZipLimits } from '../../../packages/zip-profile';
 
@@ -57,8 +57,6 @@ export class Refusal extends Error {
     super(error.code);
   }
 }
-
-const NATIVE_SM3 = getHashes().includes('sm3');
 
 export type StreamDigests = { update(chunk: Buffer): void; digest(): Promise<Digested>; close(): void };
 
@@ -121,39 +119,58 @@ export async function* streamEntry(e: LazyEntry): AsyncGenerator<Buffer> {
 /** A BOM's UTF-8 bytes: a line-by-line TextDecoder dropped one at the start of each line, and so does linesOf. */
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
-export function lineText(buf: Buffer, start: number, end: number): string {
+function lineText(buf: Buffer, start: number, end: number): string {
   const bom = end - start >= 3 && buf[start] === BOM[0] && buf[start + 1] === BOM[1] && buf[start + 2] === BOM[2];
   return buf.toString('utf8', bom ? start + 3 : start, end);
 }
 
 /**
- * Lines of a JSONL stream (each ending in `\n`), strictly UTF-8; a last line without its newline
- * is refused, as a truncated file would be. Yielded a chunk's worth at a time: a million awaits,
- * one per line, cost more than reading the lines. The bytes are checked a chunk at a time (a
- * newline byte is never inside a multi-byte sequence, so whole lines are valid UTF-8 together
- * exactly when each one is), then each line decoded on its own (small strings die young).
+ * Splits chunks into the lines they complete (each ending in `\n`), keeping the line begun and not
+ * yet ended. linesOf and the record check thread (check-worker.ts) both split with it: the thread
+ * names lines by number, so the two must agree line for line. `utf8` checks the bytes of the lines
+ * a chunk completes before they are decoded (a newline byte is never inside a multi-byte
+ * sequence, so whole lines are valid UTF-8 together exactly when each one is); push answers null
+ * when they are not.
  */
-export async function* linesOf(chunks: AsyncIterable<Buffer>, path: string): AsyncGenerator<string[]> {
-  const notUtf8 = () => new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'not UTF-8' }, `${path} 含非 UTF-8 字节`).error);
+export function lineSplitter(utf8: (bytes: Buffer) => boolean = () => true): { push(chunk: Buffer): string[] | null; pending(): number } {
   // The line begun in earlier chunks and not yet ended.
   let rest: Buffer = Buffer.alloc(0);
+  return {
+    push(chunk) {
+      const first = chunk.indexOf(10);
+      if (first === -1) {
+        rest = Buffer.concat([rest, chunk]);
+        return [];
+      }
+      const last = chunk.lastIndexOf(10);
+      const head = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, first)]) : chunk.subarray(0, first);
+      if (!utf8(head) || !utf8(chunk.subarray(first + 1, last))) return null;
+      const lines = [lineText(head, 0, head.length)];
+      for (let start = first + 1; start <= last;) {
+        const nl = chunk.indexOf(10, start);
+        lines.push(lineText(chunk, start, nl));
+        start = nl + 1;
+      }
+      // Copied: the chunk's buffer may be refilled once it is handed back.
+      rest = Buffer.from(chunk.subarray(last + 1));
+      return lines;
+    },
+    pending: () => rest.length,
+  };
+}
+
+/**
+ * Lines of a JSONL stream (each ending in `\n`), strictly UTF-8; a last line without its newline
+ * is refused, as a truncated file would be. Yielded a chunk's worth at a time: a million awaits,
+ * one per line, cost more than reading the lines. Each line is decoded on its own (small strings
+ * die young).
+ */
+export async function* linesOf(chunks: AsyncIterable<Buffer>, path: string): AsyncGenerator<string[]> {
+  const split = lineSplitter(isUtf8);
   for await (const chunk of chunks) {
-    const first = chunk.indexOf(10);
-    if (first === -1) {
-      rest = Buffer.concat([rest, chunk]);
-      continue;
-    }
-    const last = chunk.lastIndexOf(10);
-    const head = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, first)]) : chunk.subarray(0, first);
-    if (!isUtf8(head) || !isUtf8(chunk.subarray(first + 1, last))) throw notUtf8();
-    const lines = [lineText(head, 0, head.length)];
-    for (let start = first + 1; start <= last;) {
-      const nl = chunk.indexOf(10, start);
-      lines.push(lineText(chunk, start, nl));
-      start = nl + 1;
-    }
-    yield lines;
-    rest = Buffer.from(chunk.subarray(last + 1));
+    const lines = split.push(chunk);
+    if (lines === null) throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'not UTF-8' }, `${path} 含非 UTF-8 字节`).error);
+    if (lines.length > 0) yield lines;
   }
-  if (rest.length > 0) throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'last line has no newline' }, `${path} 最后一行不完整`).error);
+  if (split.pending() > 0) throw new Refusal(refuse('E_DATA_SCHEMA', { path, reason: 'last line has no newline' }, `${path} 最后一行不完整`).error);
 }
